@@ -1,0 +1,66 @@
+#include "abbreviations.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "embedded_data.hpp"
+
+namespace newsutils {
+namespace {
+
+std::optional<AbbreviationKind> kind_named(std::string_view name) {
+    if (name == "title") return AbbreviationKind::title;
+    if (name == "number") return AbbreviationKind::number;
+    if (name == "ambiguous") return AbbreviationKind::ambiguous;
+    if (name == "weak") return AbbreviationKind::weak;
+    if (name == "never") return AbbreviationKind::never;
+    return std::nullopt;
+}
+
+bool has_ascii_capital(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string ascii_lower(std::string_view s) {
+    std::string lower(s);
+    for (auto& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
+}  // namespace
+
+Abbreviations Abbreviations::builtin() {
+    Abbreviations table;
+    table.add_list(data::abbreviations);
+    return table;
+}
+
+void Abbreviations::add(std::string_view entry, AbbreviationKind kind) {
+    if (!entry.empty() && entry.back() == '.') entry.remove_suffix(1);
+    if (entry.empty()) return;
+    if (has_ascii_capital(entry))
+        exact_[std::string(entry)] = kind;
+    else
+        any_case_[std::string(entry)] = kind;
+}
+
+void Abbreviations::add_list(std::string_view text) {
+    AbbreviationKind kind = AbbreviationKind::ambiguous;
+    for_each_entry(
+        text, [&](std::string_view entry) { add(entry, kind); },
+        [&](std::string_view section) {
+            const auto named = kind_named(section);
+            if (!named) throw std::invalid_argument("unknown section [" + std::string(section) + "]");
+            kind = *named;
+        });
+}
+
+std::optional<AbbreviationKind> Abbreviations::find(std::string_view word) const {
+    if (auto it = exact_.find(word); it != exact_.end()) return it->second;
+    if (any_case_.empty()) return std::nullopt;
+    if (auto it = any_case_.find(ascii_lower(word)); it != any_case_.end()) return it->second;
+    return std::nullopt;
+}
+
+}  // namespace newsutils

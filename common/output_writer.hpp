@@ -1,0 +1,49 @@
+// Buffered standard output that notices failed writes. A closed pipe ends
+// the program the way it ends cat (SIGPIPE); any other failure is thrown as
+// WriteError so the tool can report it and exit with status 2.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace newsutils {
+
+class WriteError : public std::runtime_error {
+public:
+    explicit WriteError(int error_number);
+    int error_number() const { return error_number_; }
+
+private:
+    int error_number_;
+};
+
+class OutputWriter {
+public:
+    explicit OutputWriter(int fd = 1, std::size_t capacity = 64 * 1024);
+    OutputWriter(const OutputWriter&) = delete;
+    OutputWriter& operator=(const OutputWriter&) = delete;
+    ~OutputWriter();  // flushes, ignoring errors: call flush() to see them
+
+    void write(std::string_view text) {
+        if (buffer_.size() + text.size() > capacity_)
+            drain(text);
+        else
+            buffer_.append(text);
+    }
+    void put(char c) {
+        if (buffer_.size() + 1 > capacity_) flush();
+        buffer_ += c;
+    }
+    void flush();
+
+private:
+    void drain(std::string_view text);
+    void write_all(std::string_view bytes);
+
+    int fd_;
+    std::size_t capacity_;
+    std::string buffer_;
+};
+
+}  // namespace newsutils

@@ -1,0 +1,71 @@
+// Reads one input as a stream of paragraphs (the pipeline contract: blank
+// lines separate paragraphs, a single newline is a soft wrap) in bounded
+// memory: a paragraph longer than the limit is handed out in pieces.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "input_normalizer.hpp"
+
+namespace newsutils {
+
+struct Paragraph {
+    std::string_view text;           // normalized; valid until the next call to next()
+    std::uint64_t normalized_start;  // offset of text[0] in the normalized input
+    std::uint64_t index;             // 0-based; in line mode, the input line's index
+    bool continues_previous;         // a later piece of a paragraph longer than the limit
+};
+
+struct ReaderOptions {
+    std::size_t max_paragraph = 1 << 20;
+    bool lines = false;  // every line is a paragraph of its own
+};
+
+struct InvalidUtf8Location {
+    std::uint64_t line;  // 1-based
+    std::uint64_t byte;  // 0-based offset in the original input
+};
+
+class ParagraphReader {
+public:
+    ParagraphReader(int fd, ReaderOptions options);
+
+    // Fills `paragraph` with the next paragraph (or piece); false at the end
+    // of input. Throws std::system_error when reading fails.
+    bool next(Paragraph& paragraph);
+
+    std::uint64_t original_offset(std::uint64_t normalized) const { return normalizer_.original_offset(normalized); }
+    // The first invalid byte met so far, once known.
+    const std::optional<InvalidUtf8Location>& first_invalid() const { return first_invalid_; }
+    std::uint64_t invalid_count() const { return normalizer_.invalid_count(); }
+    // Paragraphs begun so far (lines, in line mode).
+    std::uint64_t paragraph_count() const { return next_index_ + (in_long_paragraph_ ? 1 : 0); }
+    // Bytes of the original input read so far (all of it once next() returned false).
+    std::uint64_t bytes_read() const { return normalizer_.original_consumed(); }
+
+private:
+    bool fill();  // false at end of input
+    bool line_is_blank(std::size_t begin, std::size_t end) const;
+    std::size_t cut_point(std::size_t begin, std::size_t limit) const;
+    void emit(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume);
+
+    int fd_;
+    ReaderOptions options_;
+    InputNormalizer normalizer_;
+    std::string buffer_;
+    std::string raw_;
+    std::uint64_t buffer_start_ = 0;                   // normalized offset of buffer_[0]
+    std::size_t consumed_ = 0;                         // buffer_ before this is done with
+    std::size_t paragraph_begin_ = std::string::npos;  // start of the paragraph being assembled
+    std::size_t scanned_ = 0;                          // lines before this are known to belong to it
+    bool end_of_input_ = false;
+    bool in_long_paragraph_ = false;
+    std::uint64_t next_index_ = 0;
+    std::uint64_t newlines_consumed_ = 0;  // counted only until the first invalid byte is located
+    std::optional<InvalidUtf8Location> first_invalid_;
+};
+
+}  // namespace newsutils

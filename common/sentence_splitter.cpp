@@ -1,0 +1,574 @@
+#include "sentence_splitter.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "embedded_data.hpp"
+#include "list_markers.hpp"
+#include "quote_tracker.hpp"
+#include "utf8.hpp"
+
+namespace newsutils {
+
+SplitterLexicons SplitterLexicons::builtin() {
+    return SplitterLexicons{Abbreviations::builtin(), WordSet(data::sentence_starters), WordSet(data::reporting_verbs),
+                            WordSet(data::time_continuations), WordSet(data::time_openers)};
+}
+
+SentenceSplitter::SentenceSplitter(const SplitterLexicons& lexicons, SplitterOptions options)
+    : lexicons_(lexicons), options_(options) {}
+
+namespace {
+
+enum class RunKind {
+    period,                // "."
+    exclamation,           // "!", "?", "?!", "!!"
+    ellipsis,              // "...", "…", ".."
+    long_ellipsis,         // "....": an ellipsis and a full stop
+    spaced_ellipsis,       // " . . . ": an omission inside the sentence
+    spaced_long_ellipsis,  // " . . . .": an omission, then the full stop
+};
+
+struct TerminalRun {
+    std::size_t begin;
+    std::size_t end;
+    RunKind kind;
+    // "compounds. . . . The": the word's own full stop, with a spaced ellipsis
+    // after it that opens the next sentence.
+    bool spaced_ellipsis_follows = false;
+};
+
+enum class WordStart { lower, capital, digit, uncased, other, none };
+
+struct NextWord {
+    std::size_t begin = 0;       // first character after the whitespace
+    std::size_t word_begin = 0;  // after any opening quotes and brackets
+    bool opened = false;         // an opening quote or bracket comes first
+    WordStart start = WordStart::none;
+    std::string_view word;  // the letters at word_begin
+    bool word_followed_by_period = false;
+
+    bool plausible_start() const {
+        return start == WordStart::capital || start == WordStart::digit || start == WordStart::uncased;
+    }
+};
+
+enum class TokenClass { normal, title, number, ambiguous, weak, never, initial };
+
+bool is_closer(char32_t c) {
+    switch (c) {
+        case '"':
+        case '\'':
+        case ')':
+        case ']':
+        case '}':
+        case U'”':
+        case U'’':
+        case U'»':
+        case U'›': return true;
+        default: return false;
+    }
+}
+
+bool is_opener(char32_t c) {
+    switch (c) {
+        case '"':
+        case '\'':
+        case '(':
+        case '[':
+        case '{':
+        case U'“':
+        case U'‘':
+        case U'«':
+        case U'‹':
+        case U'„': return true;
+        default: return false;
+    }
+}
+
+bool is_exclamation(char32_t c) {
+    return c == '!' || c == '?' || c == U'‽' || c == U'⁇' || c == U'⁈' || c == U'⁉' || c == U'！' || c == U'？';
+}
+
+bool is_currency(char32_t c) {
+    return c == '$' || c == U'£' || c == U'€' || c == U'¥' || c == U'₹';
+}
+
+// Bytes that can begin something the splitter must look at; everything else
+// is skipped a byte at a time.
+struct Triggers {
+    std::array<bool, 256> plain{};
+    std::array<bool, 256> with_quotes{};
+    Triggers() {
+        for (unsigned char b : {'.', '!', '?', ')', '\n'}) plain[b] = true;
+        plain[0xE2] = true;  // … • ⁃ ‽ and the curly quotes
+        plain[0xEF] = true;  // fullwidth ！ ？
+        with_quotes = plain;
+        with_quotes['"'] = with_quotes['\''] = true;
+        with_quotes[0xC2] = true;  // « »
+    }
+};
+const Triggers kTriggers;
+
+bool is_ascii_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+class ParagraphSplit {
+public:
+    ParagraphSplit(const SplitterLexicons& lexicons, SplitterOptions options, std::string_view text,
+                   std::vector<SentenceSpan>& out)
+        : lex_(lexicons),
+          options_(options),
+          t_(text),
+          out_(out),
+          triggers_(options.keep_quotes ? kTriggers.with_quotes : kTriggers.plain) {}
+
+    void run() {
+        std::size_t pos = utf8::skip_spaces(t_, 0);
+        sentence_begin_ = pos;
+        if (auto marker = parse_list_marker(t_, pos)) {
+            chain_.start(*marker);
+            pos = marker->end;
+        }
+        while (pos < t_.size()) {
+            if (!triggers_[static_cast<unsigned char>(t_[pos])]) {
+                ++pos;
+                continue;
+            }
+            pos = handle(pos);
+        }
+        end_sentence_at(t_.size(), t_.size());
+    }
+
+private:
+    std::size_t handle(std::size_t pos) {
+        switch (t_[pos]) {
+            case '\n': return handle_line_start(pos + 1);
+            case '.':
+                if (auto marker = enumerator_ending_at(pos)) return take_marker(*marker);
+                return handle_terminal(pos);
+            case '!':
+            case '?': return handle_terminal(pos);
+            case ')':
+                if (auto marker = enumerator_ending_at(pos)) return take_marker(*marker);
+                return pos + 1;
+            case '"':
+            case '\'': quotes_.feed(t_, pos, 1, static_cast<char32_t>(t_[pos])); return pos + 1;
+            default: break;
+        }
+        const auto c = utf8::decode_at(t_, pos);
+        if (c.code_point == U'…' || is_exclamation(c.code_point)) return handle_terminal(pos);
+        if (is_dedicated_bullet(c.code_point) && chain_.active() && pos > 0 && utf8::is_space_at(t_, pos - 1)) {
+            if (auto marker = parse_list_marker(t_, pos); marker && chain_.continued_by(*marker))
+                return take_marker(*marker);
+        }
+        if (options_.keep_quotes && is_quote_char(c.code_point)) quotes_.feed(t_, pos, c.length, c.code_point);
+        return pos + c.length;
+    }
+
+    bool suppressed() const { return options_.keep_quotes && quotes_.inside(); }
+
+    void end_sentence_at(std::size_t end, std::size_t next_begin) {
+        const std::size_t trimmed = utf8::trim_spaces_back(t_, sentence_begin_, end);
+        if (trimmed > sentence_begin_) out_.push_back({sentence_begin_, trimmed});
+        sentence_begin_ = next_begin;
+    }
+
+    // ---- list items -------------------------------------------------------
+
+    std::size_t take_marker(const ListMarker& marker) {
+        if (!suppressed()) end_sentence_at(marker.begin, marker.begin);
+        chain_.start(marker);
+        return marker.end;
+    }
+
+    // A marker such as "2." or "3)" in mid-line, ending at `pos`, that
+    // continues the current list or starts one that continues later on.
+    std::optional<ListMarker> enumerator_ending_at(std::size_t pos) {
+        std::size_t begin = pos;
+        if (t_[pos] == ')' && pos > 0 && t_[pos - 1] == '.') --begin;  // "2.)"
+        std::size_t digits = 0;
+        while (begin > 0 && digits < 3 && is_ascii_digit(t_[begin - 1])) {
+            --begin;
+            ++digits;
+        }
+        if (digits == 0) {
+            if (begin == 0 || !is_ascii_lower(t_[begin - 1])) return std::nullopt;
+            --begin;
+        }
+        if (begin > 0 && t_[begin - 1] == '(') --begin;
+        if (begin == 0 || !utf8::is_space_at(t_, begin - 1) || t_[begin - 1] == '\n') return std::nullopt;
+        auto marker = parse_list_marker(t_, begin);
+        if (!marker || marker->end <= pos) return std::nullopt;
+        if (chain_.continued_by(*marker)) return marker;
+        if (marker->value == 1 && !chain_.active() && list_continues_after(t_, *marker)) return marker;
+        return std::nullopt;
+    }
+
+    std::size_t handle_line_start(std::size_t pos) {
+        pos = utf8::skip_spaces(t_, pos);
+        const auto marker = parse_list_marker(t_, pos);
+        if (!marker) return pos;
+        bool accept = chain_.continued_by(*marker);
+        if (!accept) {
+            const bool after_colon = previous_char_is_colon(pos);
+            if (marker->style.bullet != 0) {
+                accept = is_dedicated_bullet(marker->style.bullet) || after_colon ||
+                         another_line_starts_with(marker->style.bullet, marker->end);
+            } else if (marker->value == 1) {
+                accept = after_colon || list_continues_after(t_, *marker);
+            }
+        }
+        return accept ? take_marker(*marker) : pos;
+    }
+
+    bool previous_char_is_colon(std::size_t pos) const {
+        const std::size_t end = utf8::trim_spaces_back(t_, 0, pos);
+        return end > 0 && t_[end - 1] == ':';
+    }
+
+    bool another_line_starts_with(char32_t bullet, std::size_t from) const {
+        while (from < t_.size()) {
+            const void* nl = std::memchr(t_.data() + from, '\n', t_.size() - from);
+            if (!nl) return false;
+            const std::size_t line =
+                utf8::skip_spaces(t_, static_cast<std::size_t>(static_cast<const char*>(nl) - t_.data()));
+            if (auto marker = parse_list_marker(t_, line); marker && marker->style.bullet == bullet) return true;
+            from = line + 1;
+        }
+        return false;
+    }
+
+    // ---- terminal punctuation --------------------------------------------
+
+    TerminalRun read_run(std::size_t pos) const {
+        if (t_[pos] == '.') {
+            std::size_t last = pos;
+            int dots = 1;
+            while (last + 2 < t_.size() && t_[last + 1] == ' ' && t_[last + 2] == '.') {
+                last += 2;
+                ++dots;
+            }
+            if (dots >= 3) {
+                const bool attached = pos > 0 && !utf8::is_space(utf8::decode_before(t_, pos).code_point);
+                if (attached && dots >= 4) return {pos, pos + 1, RunKind::period, true};
+                return {pos, last + 1, dots >= 4 ? RunKind::spaced_long_ellipsis : RunKind::spaced_ellipsis};
+            }
+        }
+        std::size_t end = pos;
+        int dots = 0;
+        bool exclamation = false, ellipsis_char = false;
+        while (end < t_.size()) {
+            if (t_[end] == '.') {
+                ++dots;
+                ++end;
+                continue;
+            }
+            const auto c = utf8::decode_at(t_, end);
+            if (c.code_point == U'…')
+                ellipsis_char = true;
+            else if (is_exclamation(c.code_point))
+                exclamation = true;
+            else
+                break;
+            end += c.length;
+        }
+        RunKind kind = RunKind::period;
+        if (exclamation)
+            kind = RunKind::exclamation;
+        else if (dots >= 4 || (ellipsis_char && dots >= 1))
+            kind = RunKind::long_ellipsis;
+        else if (ellipsis_char || dots >= 2)
+            kind = RunKind::ellipsis;
+        return {pos, end, kind};
+    }
+
+    std::size_t handle_terminal(std::size_t pos) {
+        const TerminalRun run = read_run(pos);
+        // "[...]" marks an omission inside the sentence.
+        if ((run.kind == RunKind::ellipsis || run.kind == RunKind::long_ellipsis) && pos > 0 && t_[pos - 1] == '[' &&
+            run.end < t_.size() && t_[run.end] == ']')
+            return run.end + 1;
+        std::size_t after = run.end;
+        bool quote_closed = false;
+        while (after < t_.size()) {
+            const auto c = utf8::decode_at(t_, after);
+            if (!is_closer(c.code_point)) break;
+            const bool apostrophe_like = c.code_point == '\'' || c.code_point == U'’' || c.code_point == '"';
+            if (apostrophe_like && !closer_can_end(after + c.length)) break;  // "Jr.'s"
+            if (is_quote_char(c.code_point)) {
+                quote_closed = true;
+                if (options_.keep_quotes) quotes_.feed(t_, after, c.length, c.code_point);
+            }
+            after += c.length;
+        }
+        if (after >= t_.size()) return after;
+        if (!utf8::is_space_at(t_, after)) {
+            if (run.kind == RunKind::period && after == run.end && glued_sentence_end(run.begin, after) &&
+                !suppressed())
+                end_sentence_at(after, after);
+            return after;
+        }
+        const std::size_t next_begin = utf8::skip_spaces(t_, after);
+        if (next_begin >= t_.size()) return next_begin;
+        if (ends_sentence(run, read_next_word(next_begin), quote_closed) && !suppressed())
+            end_sentence_at(after, next_begin);
+        return after;
+    }
+
+    bool closer_can_end(std::size_t pos) const {
+        if (pos >= t_.size()) return true;
+        const auto c = utf8::decode_at(t_, pos);
+        return utf8::is_space(c.code_point) || is_closer(c.code_point);
+    }
+
+    NextWord read_next_word(std::size_t pos) const {
+        NextWord next;
+        next.begin = pos;
+        while (pos < t_.size()) {
+            const auto c = utf8::decode_at(t_, pos);
+            if (!is_opener(c.code_point)) break;
+            next.opened = true;
+            pos += c.length;
+        }
+        next.word_begin = pos;
+        if (pos >= t_.size()) return next;
+        const auto c = utf8::decode_at(t_, pos);
+        const std::size_t second = pos + c.length;
+        const char32_t following = second < t_.size() ? utf8::decode_at(t_, second).code_point : U' ';
+        if (utf8::is_upper(c.code_point))
+            next.start = WordStart::capital;
+        else if (utf8::is_lower(c.code_point))
+            next.start = utf8::is_upper(following) ? WordStart::capital : WordStart::lower;  // "iPhone"
+        else if (utf8::is_digit(c.code_point))
+            next.start = WordStart::digit;
+        else if (is_currency(c.code_point) && utf8::is_digit(following))
+            next.start = WordStart::digit;
+        else if (utf8::is_uncased_letter(c.code_point))
+            next.start = WordStart::uncased;
+        else
+            next.start = WordStart::other;
+        std::size_t end = pos;
+        while (end < t_.size()) {
+            const auto d = utf8::decode_at(t_, end);
+            if (!utf8::is_letter(d.code_point)) break;
+            end += d.length;
+        }
+        next.word = t_.substr(pos, end - pos);
+        next.word_followed_by_period = end < t_.size() && t_[end] == '.';
+        return next;
+    }
+
+    bool is_sentence_starter(const NextWord& next) const {
+        if (next.start != WordStart::capital) return false;
+        if (next.opened) return true;  // `U.S. "We will...` opens a quotation
+        return !next.word_followed_by_period && lex_.sentence_starters.contains(next.word);
+    }
+
+    bool ends_sentence(const TerminalRun& run, const NextWord& next, bool quote_closed) const {
+        if (run.spaced_ellipsis_follows) {
+            // Judge the word after the ellipsis: "compounds. . . . The practice".
+            std::size_t pos = next.begin;
+            while (pos < t_.size() && (t_[pos] == '.' || t_[pos] == ' ')) ++pos;
+            if (pos >= t_.size()) return false;
+            const NextWord after_ellipsis = read_next_word(pos);
+            return after_ellipsis.plausible_start() && period_ends_sentence(run.begin, after_ellipsis);
+        }
+        if (!next.plausible_start()) return false;
+        if (quote_closed && next.start == WordStart::capital && is_attribution(next.begin, run.kind != RunKind::period))
+            return false;
+        switch (run.kind) {
+            case RunKind::spaced_ellipsis: return false;
+            case RunKind::exclamation:
+                // Names written with "!" ("Yahoo! Finance") are listed as abbreviations.
+                if (t_[run.begin] == '!' && run.end == run.begin + 1 && lex_.abbreviations.find(token_before(run.end)))
+                    return is_sentence_starter(next);
+                return true;
+            case RunKind::period: return period_ends_sentence(run.begin, next);
+            default: return true;
+        }
+    }
+
+    // The word a full stop at `dot` follows, from the last whitespace (or the
+    // start of the current sentence) on, without opening quotes or brackets.
+    std::string_view token_before(std::size_t dot) const {
+        std::size_t begin = dot;
+        while (begin > sentence_begin_) {
+            const auto c = utf8::decode_before(t_, begin);
+            if (utf8::is_space(c.code_point)) break;
+            begin -= c.length;
+        }
+        while (begin < dot) {
+            const auto c = utf8::decode_at(t_, begin);
+            if (!is_opener(c.code_point)) break;
+            begin += c.length;
+        }
+        return t_.substr(begin, dot - begin);
+    }
+
+    // The first character of the word before `token_begin` in this sentence is lower case.
+    bool previous_word_is_lowercase(std::size_t token_begin) const {
+        const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
+        if (end <= sentence_begin_ || end == token_begin) return false;
+        std::size_t begin = end;
+        while (begin > sentence_begin_) {
+            const auto c = utf8::decode_before(t_, begin);
+            if (utf8::is_space(c.code_point)) break;
+            begin -= c.length;
+        }
+        while (begin < end && is_opener(utf8::decode_at(t_, begin).code_point)) ++begin;
+        return begin < end && utf8::is_lower(utf8::decode_at(t_, begin).code_point);
+    }
+
+    TokenClass classify(std::string_view token) const {
+        if (const auto kind = lex_.abbreviations.find(token)) {
+            switch (*kind) {
+                case AbbreviationKind::title: return TokenClass::title;
+                case AbbreviationKind::number: return TokenClass::number;
+                case AbbreviationKind::ambiguous: return TokenClass::ambiguous;
+                case AbbreviationKind::weak: return TokenClass::weak;
+                case AbbreviationKind::never: return TokenClass::never;
+            }
+        }
+        const auto first = utf8::decode_at(token, 0);
+        if (first.length == token.size()) {
+            if (utf8::is_upper(first.code_point)) return TokenClass::initial;
+            if (utf8::is_lower(first.code_point)) return TokenClass::ambiguous;
+            return TokenClass::normal;
+        }
+        return is_dotted_acronym(token) ? TokenClass::ambiguous : TokenClass::normal;
+    }
+
+    // "U.S", "N.Y", "Ph.D", "a.m": short runs of letters joined by full stops.
+    static bool is_dotted_acronym(std::string_view token) {
+        if (token.find('.') == std::string_view::npos) return false;
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < token.size();) {
+            if (token[i] == '.') {
+                if (run == 0) return false;
+                run = 0;
+                ++i;
+                continue;
+            }
+            const auto c = utf8::decode_at(token, i);
+            if (!utf8::is_letter(c.code_point) || ++run > 3) return false;
+            i += c.length;
+        }
+        return run > 0;
+    }
+
+    bool period_ends_sentence(std::size_t dot, const NextWord& next) const {
+        const std::string_view token = token_before(dot);
+        if (token.empty()) return next.plausible_start();
+        return decide(classify(token), token, static_cast<std::size_t>(token.data() - t_.data()), next);
+    }
+
+    bool decide(TokenClass token_class, std::string_view token, std::size_t token_begin, const NextWord& next) const {
+        switch (token_class) {
+            case TokenClass::never:
+            case TokenClass::title: return false;
+            case TokenClass::number: return next.start != WordStart::digit && next.plausible_start();
+            case TokenClass::ambiguous: return is_sentence_starter(next);
+            case TokenClass::weak:
+                if (next.start != WordStart::capital) return false;
+                if (is_time_of_day(token)) {
+                    if (lex_.time_continuations.contains(next.word)) return false;
+                    if (opens_with_time(token_begin)) return false;
+                }
+                return true;
+            case TokenClass::initial:
+                // "you and I. Did you" ends: "I" after a lower-case word is the pronoun.
+                if (token == "I" && previous_word_is_lowercase(token_begin)) return next.plausible_start();
+                // "George W. Bush" goes on; "vitamin D. It" ends.
+                return is_sentence_starter(next) && previous_word_is_lowercase(token_begin);
+            case TokenClass::normal: return next.plausible_start();
+        }
+        return false;
+    }
+
+    static bool is_time_of_day(std::string_view token) {
+        if (token.size() != 3 || token[1] != '.') return false;
+        const char first = static_cast<char>(token[0] | 0x20), last = static_cast<char>(token[2] | 0x20);
+        return (first == 'a' || first == 'p') && last == 'm';
+    }
+
+    // "At 5 a.m.": the sentence so far is a time phrase opened by a preposition.
+    bool opens_with_time(std::size_t token_begin) const {
+        std::size_t words = 0;
+        std::size_t pos = sentence_begin_;
+        std::string_view first;
+        while (pos < token_begin) {
+            std::size_t end = pos;
+            while (end < token_begin && !utf8::is_space_at(t_, end)) ++end;
+            if (words == 0) first = t_.substr(pos, end - pos);
+            ++words;
+            pos = utf8::skip_spaces(t_, end);
+        }
+        return words >= 1 && words <= 3 && lex_.time_openers.contains(first);
+    }
+
+    // `"Why?" Smith asked.`: names (or a pronoun) and a reporting verb right
+    // after a quotation attribute it. After a full stop the verb must end the
+    // clause, since `"..." He said the talks failed.` is a new sentence.
+    bool is_attribution(std::size_t pos, bool any_continuation) const {
+        int names = 0;
+        while (pos < t_.size() && names <= 3) {
+            std::size_t end = pos;
+            while (end < t_.size() && !utf8::is_space_at(t_, end)) ++end;
+            std::string_view word = t_.substr(pos, end - pos);
+            std::size_t letters = word.size();
+            while (letters > 0 && std::strchr(".,;:!?", word[letters - 1])) --letters;
+            const bool punctuated = letters < word.size();
+            if (letters == 0) return false;
+            const auto first = utf8::decode_at(word, 0).code_point;
+            if (utf8::is_upper(first)) {
+                if (punctuated && word.substr(letters) != ".") return false;
+                ++names;
+                pos = utf8::skip_spaces(t_, end);
+                continue;
+            }
+            if (names == 0 || !lex_.reporting_verbs.contains(word.substr(0, letters))) return false;
+            return any_continuation || punctuated || end >= t_.size();
+        }
+        return false;
+    }
+
+    // "Hello world.Today is Tuesday.": a full stop run straight into a
+    // capitalized word, where the word before is no abbreviation, URL or address.
+    bool glued_sentence_end(std::size_t dot, std::size_t after) const {
+        const auto next = utf8::decode_at(t_, after);
+        if (!utf8::is_upper(next.code_point) || after + next.length >= t_.size()) return false;
+        if (!utf8::is_lower(utf8::decode_at(t_, after + next.length).code_point)) return false;
+        const std::string_view before = token_before(dot);
+        if (before.size() < 2) return false;
+        const char last = before.back();
+        if (!is_ascii_lower(last) && !is_ascii_digit(last)) return false;
+        if (before.find_first_of(".@/:") != std::string_view::npos) return false;
+        std::size_t token_end = after;
+        while (token_end < t_.size() && !utf8::is_space_at(t_, token_end)) ++token_end;
+        const std::string_view rest = t_.substr(dot, token_end - dot);
+        if (rest.find('@') != std::string_view::npos || rest.find("://") != std::string_view::npos) return false;
+        return !lex_.abbreviations.find(before);
+    }
+
+    const SplitterLexicons& lex_;
+    SplitterOptions options_;
+    std::string_view t_;
+    std::vector<SentenceSpan>& out_;
+    const std::array<bool, 256>& triggers_;
+    std::size_t sentence_begin_ = 0;
+    ListChain chain_;
+    QuoteTracker quotes_;
+};
+
+}  // namespace
+
+void SentenceSplitter::split(std::string_view paragraph, std::vector<SentenceSpan>& sentences) const {
+    ParagraphSplit(lexicons_, options_, paragraph, sentences).run();
+}
+
+}  // namespace newsutils

@@ -1,0 +1,96 @@
+#include "utf8.hpp"
+
+#include <unicode/uchar.h>
+
+namespace newsutils::utf8 {
+
+Decoded decode_at(std::string_view text, std::size_t pos) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char lead = s[pos];
+    std::size_t length = sequence_length(lead);
+    if (length <= 1 || pos + length > text.size()) return {lead, 1};
+    char32_t c = lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (s[pos + i] & 0x3F);
+    return {c, length};
+}
+
+Decoded decode_before(std::string_view text, std::size_t pos) {
+    std::size_t start = pos - 1;
+    const std::size_t floor = pos >= 4 ? pos - 4 : 0;
+    while (start > floor && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    Decoded d = decode_at(text, start);
+    if (start + d.length != pos) return {static_cast<unsigned char>(text[pos - 1]), 1};
+    return d;
+}
+
+bool is_space(char32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return u_islower(static_cast<UChar32>(c));
+}
+
+bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return u_isalpha(static_cast<UChar32>(c));
+}
+
+bool is_digit(char32_t c) {
+    if (c < 0x80) return c >= '0' && c <= '9';
+    return u_isdigit(static_cast<UChar32>(c));
+}
+
+bool is_uncased_letter(char32_t c) {
+    return c >= 0x80 && u_isalpha(static_cast<UChar32>(c)) && !u_isupper(static_cast<UChar32>(c)) &&
+           !u_islower(static_cast<UChar32>(c)) && !u_istitle(static_cast<UChar32>(c));
+}
+
+bool is_space_at(std::string_view text, std::size_t pos) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
+    if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3) return false;
+    return is_space(decode_at(text, pos).code_point);
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && is_space_at(text, pos)) pos += decode_at(text, pos).length;
+    return pos;
+}
+
+std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos) {
+    while (pos > begin) {
+        const Decoded d = decode_before(text, pos);
+        if (!is_space(d.code_point)) break;
+        pos -= d.length;
+    }
+    return pos;
+}
+
+void append(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+}  // namespace newsutils::utf8
