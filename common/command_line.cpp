@@ -59,12 +59,11 @@ Tool::Tool(std::string name, std::string summary) : name_(std::move(name)), app_
             "--max-paragraph", [this](const std::string& text) { inputs_.max_paragraph = parse_size(text); },
             "Process paragraphs longer than SIZE bytes in pieces (default 1M)")
         ->type_name("SIZE");
-    auto* with = app_.add_flag("-H,--with-filename", inputs_.with_filename, "Prefix each finding with its file name");
-    auto* without = app_.add_flag("--no-filename", inputs_.no_filename, "Never prefix findings with a file name");
-    with->excludes(without);
+    app_.add_flag("-H,--with-filename", inputs_.with_filename, "Prefix each finding with its file name");
+    app_.add_flag("--no-filename", inputs_.no_filename, "Never prefix findings with a file name");
     app_.footer(
         fmt::format("Exit status: 0 all inputs processed, 2 an error (usage, unreadable input, write error).\n"
-                    "Full documentation: man {}",
+                    "Full documentation: man {}\n",
                     name_));
 }
 

@@ -78,6 +78,27 @@ void ParagraphReader::emit(Paragraph& paragraph, std::size_t begin, std::size_t 
     consumed_ = resume;
 }
 
+// Hands out [begin, end) as a whole paragraph, or its first piece when it is over the limit.
+bool ParagraphReader::emit_bounded(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume) {
+    paragraph_begin_ = std::string::npos;
+    if (end - begin > options_.max_paragraph) {
+        emit_piece(paragraph, begin);
+        return true;
+    }
+    emit(paragraph, begin, end, resume);
+    in_long_paragraph_ = false;
+    ++next_index_;
+    return true;
+}
+
+void ParagraphReader::emit_piece(Paragraph& paragraph, std::size_t begin) {
+    const std::size_t cut = cut_point(begin, begin + options_.max_paragraph);
+    emit(paragraph, begin, cut, cut);
+    in_long_paragraph_ = true;
+    resume_mid_line_ = buffer_[cut - 1] != '\n';
+    paragraph_begin_ = std::string::npos;
+}
+
 bool ParagraphReader::next(Paragraph& paragraph) {
     for (;;) {
         if (paragraph_begin_ == std::string::npos) {
@@ -91,13 +112,12 @@ bool ParagraphReader::next(Paragraph& paragraph) {
             if (!nl) break;
             const std::size_t line_end = static_cast<std::size_t>(nl - buffer_.data());
             if (options_.lines) {
-                emit(paragraph, paragraph_begin_, line_end, line_end + 1);
-                paragraph_begin_ = std::string::npos;
-                in_long_paragraph_ = false;
-                ++next_index_;
-                return true;
+                resume_mid_line_ = false;
+                return emit_bounded(paragraph, paragraph_begin_, line_end, line_end + 1);
             }
-            const bool blank = line_is_blank(scanned_, line_end);
+            // The rest of a line cut for length is not a line of its own.
+            const bool blank = !resume_mid_line_ && line_is_blank(scanned_, line_end);
+            resume_mid_line_ = false;
             if (blank && paragraph_begin_ == scanned_) {
                 paragraph_begin_ = scanned_ = line_end + 1;  // blank lines before a paragraph
                 consumed_ = scanned_;
@@ -107,37 +127,23 @@ bool ParagraphReader::next(Paragraph& paragraph) {
                 }
                 continue;
             }
-            if (blank) {
-                emit(paragraph, paragraph_begin_, scanned_ - 1, line_end + 1);
-                paragraph_begin_ = std::string::npos;
-                in_long_paragraph_ = false;
-                ++next_index_;
-                return true;
-            }
+            if (blank) return emit_bounded(paragraph, paragraph_begin_, scanned_ - 1, line_end + 1);
             scanned_ = line_end + 1;
         }
-        const std::size_t pending = buffer_.size() - paragraph_begin_;
-        if (pending >= options_.max_paragraph) {
-            const std::size_t cut = cut_point(paragraph_begin_, paragraph_begin_ + options_.max_paragraph);
-            emit(paragraph, paragraph_begin_, cut, cut);
-            in_long_paragraph_ = true;
-            paragraph_begin_ = std::string::npos;
+        if (buffer_.size() - paragraph_begin_ >= options_.max_paragraph) {
+            emit_piece(paragraph, paragraph_begin_);
             return true;
         }
         if (!fill()) {
             if (paragraph_begin_ >= buffer_.size() ||
-                (!options_.lines && line_is_blank(paragraph_begin_, buffer_.size()))) {
+                (!options_.lines && !resume_mid_line_ && line_is_blank(paragraph_begin_, buffer_.size()))) {
                 consumed_ = buffer_.size();
                 paragraph_begin_ = std::string::npos;
                 return false;
             }
             std::size_t end = buffer_.size();
             if (scanned_ == end && end > paragraph_begin_ && buffer_[end - 1] == '\n') --end;
-            emit(paragraph, paragraph_begin_, end, buffer_.size());
-            paragraph_begin_ = std::string::npos;
-            in_long_paragraph_ = false;
-            ++next_index_;
-            return true;
+            return emit_bounded(paragraph, paragraph_begin_, end, buffer_.size());
         }
     }
 }

@@ -51,6 +51,8 @@ private:
     bool line_is_blank(std::size_t begin, std::size_t end) const;
     std::size_t cut_point(std::size_t begin, std::size_t limit) const;
     void emit(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume);
+    bool emit_bounded(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume);
+    void emit_piece(Paragraph& paragraph, std::size_t begin);
 
     int fd_;
     ReaderOptions options_;
@@ -63,6 +65,7 @@ private:
     std::size_t scanned_ = 0;                          // lines before this are known to belong to it
     bool end_of_input_ = false;
     bool in_long_paragraph_ = false;
+    bool resume_mid_line_ = false;  // the last piece was cut inside a line
     std::uint64_t next_index_ = 0;
     std::uint64_t newlines_consumed_ = 0;  // counted only until the first invalid byte is located
     std::optional<InvalidUtf8Location> first_invalid_;

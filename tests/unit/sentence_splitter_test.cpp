@@ -1,0 +1,169 @@
+#include "sentence_splitter.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "sentence_writer.hpp"
+
+using newsutils::SentenceSplitter;
+using newsutils::SplitterLexicons;
+using Sentences = std::vector<std::string>;
+
+namespace {
+
+const SplitterLexicons& lexicons() {
+    static const SplitterLexicons builtin = SplitterLexicons::builtin();
+    return builtin;
+}
+
+Sentences split(std::string_view text, bool keep_quotes = false) {
+    const SentenceSplitter splitter(lexicons(), {keep_quotes});
+    std::vector<newsutils::SentenceSpan> spans;
+    splitter.split(text, spans);
+    Sentences out;
+    for (auto s : spans) {
+        std::string line;
+        newsutils::append_unwrapped(line, text.substr(s.begin, s.end - s.begin));
+        out.push_back(line);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("terminal punctuation followed by a capital ends a sentence") {
+    CHECK(split("The vote was close. Officials said so! Did it pass? Nobody knows.") ==
+          Sentences{"The vote was close.", "Officials said so!", "Did it pass?", "Nobody knows."});
+}
+
+TEST_CASE("closing quotes and brackets stay on the sentence they end") {
+    CHECK(split("He said \"Go.\" Then he left.") == Sentences{"He said \"Go.\"", "Then he left."});
+    CHECK(split("(It was late.) The rest went home.") == Sentences{"(It was late.)", "The rest went home."});
+    CHECK(split("She wrote \xE2\x80\x9CNo.\xE2\x80\x9D Then she left.") ==
+          Sentences{"She wrote \xE2\x80\x9CNo.\xE2\x80\x9D", "Then she left."});
+}
+
+TEST_CASE("a quotation of several sentences is split inside, unless keep_quotes") {
+    const std::string_view text = "\"We won. It was hard,\" he said. Then he left.";
+    CHECK(split(text) == Sentences{"\"We won.", "It was hard,\" he said.", "Then he left."});
+    CHECK(split(text, true) == Sentences{"\"We won. It was hard,\" he said.", "Then he left."});
+    CHECK(split("\xE2\x80\x9CWe won. It was hard,\xE2\x80\x9D he said.", true).size() == 1);
+}
+
+TEST_CASE("keep_quotes is not fooled by apostrophes") {
+    CHECK(split("It\xE2\x80\x99s the \xE2\x80\x98"
+                "90s again. Don't worry. Jones' car is fine.",
+                true)
+              .size() == 3);
+}
+
+TEST_CASE("a quotation's attribution after ! or ? stays with it") {
+    CHECK(split("\"Why now?\" Smith asked. The room went quiet.") ==
+          Sentences{"\"Why now?\" Smith asked.", "The room went quiet."});
+    CHECK(split("\"We are ready!\" Gen. Mark Olsen told reporters on Monday.").size() == 1);
+    CHECK(split("\"It is over.\" He said the talks had failed.").size() == 2);
+}
+
+TEST_CASE("datelines and headlines") {
+    CHECK(split("KYIV, Ukraine \xE2\x80\x94 Air raid sirens sounded. Residents sheltered.") ==
+          Sentences{"KYIV, Ukraine \xE2\x80\x94 Air raid sirens sounded.", "Residents sheltered."});
+    CHECK(split("SPRINGFIELD, Ill. \xE2\x80\x94 The governor spoke.").size() == 1);
+    CHECK(split("Port strike enters third week").size() == 1);
+}
+
+TEST_CASE("titles and names do not end sentences") {
+    CHECK(split("Mr. Smith met Dr. Jones and Gen. Olsen in St. Petersburg.").size() == 1);
+    CHECK(split("Sen. Maria Lopez and Gov. Tim Baker spoke at Mt. Hood.").size() == 1);
+    CHECK(split("The book by J. R. R. Tolkien sold well.").size() == 1);
+    CHECK(split("George W. Bush and John F. Kennedy were presidents.").size() == 1);
+}
+
+TEST_CASE("U.S. and other dotted acronyms end only before a clear sentence start") {
+    CHECK(split("The U.S. Senate voted.").size() == 1);
+    CHECK(split("U.S. officials said so.").size() == 1);
+    CHECK(split("He lives in the U.S. The president disagreed.") ==
+          Sentences{"He lives in the U.S.", "The president disagreed."});
+    CHECK(split("Talks with the U.K. and the U.N. resumed.").size() == 1);
+    CHECK(split("She earned a Ph.D. in physics.").size() == 1);
+}
+
+TEST_CASE("numbered abbreviations before numbers") {
+    CHECK(split("He lives at No. 10 Downing Street.").size() == 1);
+    CHECK(split("The vote is on Jan. 5 and the count on Sept. 30.").size() == 1);
+    CHECK(split("See p. 55 and pp. 60-62.").size() == 1);
+    CHECK(split("Prices rose to Rs. 500 a kilo.").size() == 1);
+    CHECK(split("The answer was no. Then the vote began.").size() == 2);
+}
+
+TEST_CASE("company abbreviations mid-sentence and at a sentence end") {
+    CHECK(split("Acme Inc. said profits rose.").size() == 1);
+    CHECK(split("Acme Inc. Chief Executive Jo Park resigned.").size() == 1);
+    CHECK(split("The deal was signed by Acme Corp. It closes in May.").size() == 2);
+}
+
+TEST_CASE("times of day") {
+    CHECK(split("The polls open at 7 a.m. Tuesday and close at 8 p.m. local time.").size() == 1);
+    CHECK(split("The blast came at 6 p.m. Police sealed off the area.").size() == 2);
+    CHECK(split("At 5 a.m. Mr. Smith went to the bank.").size() == 1);
+}
+
+TEST_CASE("e.g., i.e. and vs. never end a sentence; etc. ends before a capital") {
+    CHECK(split("Fruit, e.g. Apples, sold out, i.e. All of it.").size() == 1);
+    CHECK(split("Smith vs. Jones was settled.").size() == 1);
+    CHECK(split("They sold pens, paper, etc. and ink.").size() == 1);
+    CHECK(split("They sold pens, paper, etc. Business was good.").size() == 2);
+}
+
+TEST_CASE("numbers, versions, times, dates, URLs and addresses hold together") {
+    CHECK(split("Growth was 3.5% in version 1.2.3 at 10.30 on 2022.01.05.").size() == 1);
+    CHECK(split("Visit https://example.org/a.b.html or mail press@example.org. Thanks.") ==
+          Sentences{"Visit https://example.org/a.b.html or mail press@example.org.", "Thanks."});
+    CHECK(split("It cost $1.2 billion. The board agreed.").size() == 2);
+}
+
+TEST_CASE("a full stop run into a capitalized word ends a sentence") {
+    CHECK(split("Hello world.Today is Tuesday.") == Sentences{"Hello world.", "Today is Tuesday."});
+    CHECK(split("Read ASP.NET docs and Node.js guides.").size() == 1);
+}
+
+TEST_CASE("ellipses") {
+    CHECK(split("It was... fine.").size() == 1);
+    CHECK(split("We waited... Nobody came.").size() == 2);
+    CHECK(split("He paused \xE2\x80\xA6 then went on.").size() == 1);
+    CHECK(split("The \"[...] plan\" failed.").size() == 1);
+}
+
+TEST_CASE("initials versus the pronoun I") {
+    CHECK(split("You and I. Then we left.").size() == 2);
+    CHECK(split("Albert I. Jones came.").size() == 1);
+    CHECK(split("He took vitamin D. It helped.").size() == 2);
+}
+
+TEST_CASE("inline lists give one sentence an item") {
+    CHECK(split("1) The first item 2) The second item") == Sentences{"1) The first item", "2) The second item"});
+    CHECK(split("a. one b. two c. three") == Sentences{"a. one", "b. two", "c. three"});
+    CHECK(split("The plan: (1) cut taxes (2) hire staff.") ==
+          Sentences{"The plan:", "(1) cut taxes", "(2) hire staff."});
+    CHECK(split("He won 2 of the 3 races.").size() == 1);
+}
+
+TEST_CASE("bulleted lines inside a paragraph are items") {
+    CHECK(split("Key points:\n- Prices rose\n- Wages fell") ==
+          Sentences{"Key points:", "- Prices rose", "- Wages fell"});
+    CHECK(split("\xE2\x80\xA2 Fuel\n\xE2\x80\xA2 Food").size() == 2);
+    CHECK(split("The cut in\n2022 was large.").size() == 1);
+}
+
+TEST_CASE("soft wraps do not end sentences") {
+    CHECK(split("This is a sentence\ncut off in the middle.") ==
+          Sentences{"This is a sentence cut off in the middle."});
+}
+
+TEST_CASE("scripts without case may start a sentence") {
+    CHECK(split("He said it in Arabic. \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7.").size() == 2);
+}
+
+TEST_CASE("non-ASCII capitals start sentences") {
+    CHECK(split("Il a gagn\xC3\xA9. \xC3\x89milie a perdu.").size() == 2);
+}
