@@ -56,11 +56,24 @@ Tool::Tool(std::string name, std::string summary) : name_(std::move(name)), app_
     app_.add_option("FILE", inputs_.files, "Files to read; standard input when none or '-'")->type_name("");
     app_.add_flag("--strict", inputs_.strict, "Make invalid UTF-8 an error instead of replacing it by U+FFFD");
     app_.add_option_function<std::string>(
-            "--max-paragraph", [this](const std::string& text) { inputs_.max_paragraph = parse_size(text); },
+            "--max-paragraph",
+            [this](const std::string& text) {
+                inputs_.max_paragraph = parse_size(text);
+                if (inputs_.max_paragraph < kMinimumParagraphLimit)
+                    throw CLI::ValidationError(
+                        fmt::format("--max-paragraph must be at least {} bytes", kMinimumParagraphLimit));
+            },
             "Process paragraphs longer than SIZE bytes in pieces (default 1M)")
         ->type_name("SIZE");
-    app_.add_flag("-H,--with-filename", inputs_.with_filename, "Prefix each finding with its file name");
-    app_.add_flag("--no-filename", inputs_.no_filename, "Never prefix findings with a file name");
+    // As in grep, the last of -H and --no-filename given wins.
+    using Filenames = InputOptions::Filenames;
+    app_.add_flag_callback(
+            "-H,--with-filename", [this] { inputs_.filenames = Filenames::always; },
+            "Prefix each output line with its file name (default with several FILEs)")
+        ->trigger_on_parse();
+    app_.add_flag_callback(
+            "--no-filename", [this] { inputs_.filenames = Filenames::never; }, "Never prefix output with file names")
+        ->trigger_on_parse();
     app_.footer(
         fmt::format("Exit status: 0 all inputs processed, 2 an error (usage, unreadable input, write error).\n"
                     "Full documentation: man {}\n",

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <system_error>
 
 #include "diagnostics.hpp"
@@ -37,27 +38,31 @@ void read_one(std::string_view name, int fd, const InputOptions& options, bool l
     } add_to_totals{totals, reader};
     bool warned_invalid = false;
     bool warned_long = false;
+    std::uint64_t paragraph_start = 0;
+    const auto check_invalid = [&](std::uint64_t processed_up_to) {
+        const auto& bad = reader.first_invalid();
+        if (!bad || warned_invalid) return;
+        const auto where = fmt::format("invalid UTF-8 at line {}, byte {}", bad->line, bad->byte);
+        if (options.strict) {
+            // Everything before the bad byte is still processed, as far as reads fell.
+            if (bad->normalized < processed_up_to) throw InvalidInput(where);
+            return;
+        }
+        report_warning(name, where + "; replaced by U+FFFD");
+        warned_invalid = true;
+    };
     Paragraph paragraph;
     while (reader.next(paragraph)) {
-        if (const auto& bad = reader.first_invalid(); bad && !warned_invalid) {
-            const auto where = fmt::format("invalid UTF-8 at line {}, byte {}", bad->line, bad->byte);
-            if (options.strict) throw InvalidInput(where);
-            report_warning(name, where + "; replaced by U+FFFD");
-            warned_invalid = true;
-        }
+        check_invalid(paragraph.normalized_start + paragraph.text.size());
+        if (!paragraph.continues_previous) paragraph_start = reader.original_offset(paragraph.normalized_start);
         if (paragraph.continues_previous && !warned_long) {
-            report_warning(name,
-                           fmt::format("paragraph at byte {} is longer than {} bytes; processed in pieces",
-                                       reader.original_offset(paragraph.normalized_start), options.max_paragraph));
+            report_warning(name, fmt::format("paragraph at byte {} is longer than {} bytes; processed in pieces",
+                                             paragraph_start, options.max_paragraph));
             warned_long = true;
         }
         handle(context, paragraph);
     }
-    if (const auto& bad = reader.first_invalid(); bad && !warned_invalid) {
-        const auto where = fmt::format("invalid UTF-8 at line {}, byte {}", bad->line, bad->byte);
-        if (options.strict) throw InvalidInput(where);
-        report_warning(name, where + "; replaced by U+FFFD");
-    }
+    check_invalid(std::numeric_limits<std::uint64_t>::max());
 }
 
 }  // namespace

@@ -17,13 +17,12 @@ struct InputOptions {
     std::vector<std::string> files;  // empty: standard input
     bool strict = false;
     std::size_t max_paragraph = 1 << 20;
-    bool with_filename = false;
-    bool no_filename = false;
+    enum class Filenames { automatic, always, never } filenames = Filenames::automatic;
 
     // As grep: names are shown when more than one file is read, unless told otherwise.
     bool show_filenames() const {
-        if (no_filename) return false;
-        return with_filename || files.size() > 1;
+        if (filenames == Filenames::automatic) return files.size() > 1;
+        return filenames == Filenames::always;
     }
 };
 

@@ -15,7 +15,7 @@ constexpr std::size_t kReadSize = 64 * 1024;
 }
 
 ParagraphReader::ParagraphReader(int fd, ReaderOptions options) : fd_(fd), options_(options) {
-    if (options_.max_paragraph < 16) options_.max_paragraph = 16;
+    if (options_.max_paragraph < 8) options_.max_paragraph = 8;  // room for one character
     raw_.resize(kReadSize);
 }
 
@@ -46,8 +46,8 @@ bool ParagraphReader::fill() {
         const auto& bad = *normalizer_.first_invalid();
         const auto in_buffer = static_cast<std::ptrdiff_t>(bad.normalized_offset - buffer_start_);
         const auto lines = std::count(buffer_.begin(), buffer_.begin() + in_buffer, '\n');
-        first_invalid_ =
-            InvalidUtf8Location{newlines_consumed_ + static_cast<std::uint64_t>(lines) + 1, bad.original_offset};
+        first_invalid_ = InvalidUtf8Location{newlines_consumed_ + static_cast<std::uint64_t>(lines) + 1,
+                                             bad.original_offset, bad.normalized_offset};
     }
     return true;
 }

@@ -25,8 +25,9 @@ struct ReaderOptions {
 };
 
 struct InvalidUtf8Location {
-    std::uint64_t line;  // 1-based
-    std::uint64_t byte;  // 0-based offset in the original input
+    std::uint64_t line;        // 1-based
+    std::uint64_t byte;        // 0-based offset in the original input
+    std::uint64_t normalized;  // offset of its U+FFFD in the normalized input
 };
 
 class ParagraphReader {

@@ -44,6 +44,7 @@ struct NextWord {
     std::size_t begin = 0;       // first character after the whitespace
     std::size_t word_begin = 0;  // after any opening quotes and brackets
     bool opened = false;         // an opening quote or bracket comes first
+    bool opened_by_quote = false;
     WordStart start = WordStart::none;
     std::string_view word;  // the letters at word_begin
     bool word_followed_by_period = false;
@@ -333,6 +334,7 @@ private:
             const auto c = utf8::decode_at(t_, pos);
             if (!is_opener(c.code_point)) break;
             next.opened = true;
+            next.opened_by_quote = next.opened_by_quote || is_quote_char(c.code_point);
             pos += c.length;
         }
         next.word_begin = pos;
@@ -365,7 +367,7 @@ private:
 
     bool is_sentence_starter(const NextWord& next) const {
         if (next.start != WordStart::capital) return false;
-        if (next.opened) return true;  // `U.S. "We will...` opens a quotation
+        if (next.opened_by_quote) return true;  // `U.S. "We will...` opens a quotation
         return !next.word_followed_by_period && lex_.sentence_starters.contains(next.word);
     }
 
@@ -511,30 +513,53 @@ private:
         return words >= 1 && words <= 3 && lex_.time_openers.contains(first);
     }
 
-    // `"Why?" Smith asked.`: names (or a pronoun) and a reporting verb right
-    // after a quotation attribute it. After a full stop the verb must end the
+    // `"Why?" Smith asked.`: a name (or a pronoun), perhaps with an
+    // appositive (`Smith, the mayor, said`), then a reporting verb right after
+    // a quotation attribute it. After a full stop the verb must end the
     // clause, since `"..." He said the talks failed.` is a new sentence.
     bool is_attribution(std::size_t pos, bool any_continuation) const {
         int names = 0;
-        while (pos < t_.size() && names <= 3) {
+        bool pronoun = false, in_appositive = false;
+        for (int tokens = 0; pos < t_.size() && tokens < 24; ++tokens) {
             std::size_t end = pos;
             while (end < t_.size() && !utf8::is_space_at(t_, end)) ++end;
-            std::string_view word = t_.substr(pos, end - pos);
+            const std::string_view word = t_.substr(pos, end - pos);
+            pos = utf8::skip_spaces(t_, end);
             std::size_t letters = word.size();
             while (letters > 0 && std::strchr(".,;:!?", word[letters - 1])) --letters;
-            const bool punctuated = letters < word.size();
-            if (letters == 0) return false;
-            const auto first = utf8::decode_at(word, 0).code_point;
-            if (utf8::is_upper(first)) {
-                if (punctuated && word.substr(letters) != ".") return false;
-                ++names;
-                pos = utf8::skip_spaces(t_, end);
+            const std::string_view bare = word.substr(0, letters), punctuation = word.substr(letters);
+            if (in_appositive) {
+                if (punctuation == ",")
+                    in_appositive = false;
+                else if (!punctuation.empty())
+                    return false;
                 continue;
             }
-            if (names == 0 || !lex_.reporting_verbs.contains(word.substr(0, letters))) return false;
-            return any_continuation || punctuated || end >= t_.size();
+            if (letters == 0) return false;
+            if (utf8::is_upper(utf8::decode_at(word, 0).code_point)) {
+                if (lex_.sentence_starters.contains(bare)) {
+                    // "He said" attributes; "And I said" starts a new sentence.
+                    if (names > 0 || !is_personal_pronoun(bare)) return false;
+                    pronoun = true;
+                } else if (pronoun) {
+                    return false;
+                }
+                if (++names > 4) return false;
+                if (punctuation == "," && !pronoun)
+                    in_appositive = true;
+                else if (!punctuation.empty() && punctuation != ".")
+                    return false;
+                continue;
+            }
+            if (names == 0 || !lex_.reporting_verbs.contains(bare)) return false;
+            return any_continuation || !punctuation.empty() || end >= t_.size();
         }
         return false;
+    }
+
+    static bool is_personal_pronoun(std::string_view word) {
+        return word == "He" || word == "She" || word == "They" || word == "I" || word == "We" || word == "It" ||
+               word == "You";
     }
 
     // "Hello world.Today is Tuesday.": a full stop run straight into a

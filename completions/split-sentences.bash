@@ -33,14 +33,13 @@ _split_sentences()
             if declare -F _filedir >/dev/null 2>&1; then
                 _filedir
             else
-                local IFS=$'\n'
-                COMPREPLY=($(compgen -f -- "$cur"))
+                mapfile -t COMPREPLY < <(compgen -f -- "$cur")
                 compopt -o filenames 2>/dev/null
             fi
             return
             ;;
         --max-paragraph)
-            COMPREPLY=($(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur"))
+            mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
             return
             ;;
     esac
@@ -54,15 +53,14 @@ _split_sentences()
         local opts='-h --help --version --strict --max-paragraph -H
             --with-filename --no-filename --json --lines --keep-quotes
             --abbreviations'
-        COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
         return
     fi
 
     if declare -F _filedir >/dev/null 2>&1; then
         _filedir
     else
-        local IFS=$'\n'
-        COMPREPLY=($(compgen -f -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
         compopt -o filenames 2>/dev/null
     fi
 } &&

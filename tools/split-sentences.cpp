@@ -51,9 +51,11 @@ int main(int argc, char** argv) {
     tool.add_findings_options(options.json, nullptr);
     app.add_flag("--lines", options.lines, "Treat every input line as a paragraph of its own");
     app.add_flag("--keep-quotes", options.keep_quotes, "Keep a quotation of several sentences on one line");
-    app.add_option("--abbreviations", options.abbreviation_files,
-                   "Add the abbreviations listed in FILE, one a line (repeatable)")
-        ->type_name("FILE");
+    app.add_option_function<std::string>(
+           "--abbreviations", [&](const std::string& file) { options.abbreviation_files.push_back(file); },
+           "Add the abbreviations listed in FILE, one a line (repeatable)")
+        ->type_name("FILE")
+        ->trigger_on_parse();
 
     return tool.run(argc, argv, [&](newsutils::OutputWriter& out) {
         auto lexicons = newsutils::SplitterLexicons::builtin();

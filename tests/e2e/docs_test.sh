@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Checks that the documentation of a tool is in step with the tool:
+#  (a) its man page renders without warnings;
+#  (b) every option printed by `BINARY --help` is in the man page and in the
+#      bash, zsh and fish completions, and the completions offer nothing else;
+#  (c) the bash completion really offers the options when called as bash does.
+# usage: docs_test.sh BINARY SOURCE_DIR
+# The tool name is the base name of BINARY; its documentation is
+# SOURCE_DIR/man/TOOL.1 and SOURCE_DIR/completions/{TOOL.bash,_TOOL,TOOL.fish}.
+set -u
+
+if [ $# -ne 2 ]; then
+  echo "usage: docs_test.sh BINARY SOURCE_DIR" >&2
+  exit 2
+fi
+binary=$1 source_dir=$2
+tool=$(basename "$binary")
+man_page=$source_dir/man/$tool.1
+bash_completion=$source_dir/completions/$tool.bash
+zsh_completion=$source_dir/completions/_$tool
+fish_completion=$source_dir/completions/$tool.fish
+bash_function=_${tool//-/_}
+
+passed=0
+fail() {
+  echo "docs_test: FAIL: $*" >&2
+  exit 1
+}
+pass() {
+  passed=$((passed + 1))
+}
+skip() {
+  echo "docs_test: skipped: $*"
+}
+
+# The words of $2 that are not words of $1, one a line (both sorted, unique).
+missing_from() {
+  comm -13 <(printf '%s\n' $1 | sort -u) <(printf '%s\n' $2 | sort -u)
+}
+words() {
+  printf '%s\n' "$@" | sort -u | paste -sd ' ' -
+}
+
+[ -x "$binary" ] || fail "$binary is not an executable file"
+for file in "$man_page" "$bash_completion" "$zsh_completion" "$fish_completion"; do
+  [ -f "$file" ] || fail "$file is missing"
+done
+pass
+
+# --- The options --help prints -------------------------------------------
+help=$("$binary" --help) || fail "'$binary --help' failed"
+# Option lines start with blanks and a dash; the names come before the
+# description (two blanks or more) and before CLI11's "Excludes:"/"Needs:".
+names=$(printf '%s\n' "$help" | grep -E '^[[:space:]]+-' |
+  sed -E 's/^[[:space:]]+//; s/ {2,}.*//; s/ (Excludes|Needs):.*//')
+long_options=$(printf '%s\n' "$names" | grep -oE -- '--[A-Za-z0-9][A-Za-z0-9-]*' | sort -u)
+short_options=$(printf '%s\n' "$names" | grep -oE -- '(^|[ ,])-[A-Za-z0-9]\b' | tr -d ' ,' | sort -u)
+all_options=$(printf '%s\n' $long_options $short_options | sort -u)
+[ -n "$long_options" ] || fail "found no long option in '$binary --help'"
+printf '%s\n' $long_options | grep -qx -- --help || fail "'$binary --help' does not list --help"
+pass
+
+# --- (a) The man page renders without warnings -----------------------------
+# man-db's man has --warnings; another man (mandoc) is left to the groff check.
+if command -v man >/dev/null 2>&1 && man --help 2>&1 | grep -q -- --warnings; then
+  out=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$man_page" 2>&1 >/dev/null)
+  [ -z "$out" ] || fail "man --warnings -l $man_page printed warnings:
+$out"
+  pass
+fi
+if command -v groff >/dev/null 2>&1; then
+  out=$(groff -man -Tutf8 -ww -z "$man_page" 2>&1)
+  [ -z "$out" ] || fail "groff -man -ww -z $man_page printed warnings:
+$out"
+  pass
+fi
+if ! command -v man >/dev/null 2>&1 && ! command -v groff >/dev/null 2>&1; then
+  skip "neither man nor groff is installed; the man page was not rendered"
+fi
+
+for section in NAME SYNOPSIS DESCRIPTION OPTIONS "EXIT STATUS" EXAMPLES "SEE ALSO"; do
+  grep -qE "^\.SH \"?$section\"?\$" "$man_page" || fail "$man_page has no $section section"
+done
+pass
+
+# --- (b) Every option of --help is in the man page ---------------------------
+# The man page writes hyphens as \- ; an option must not be followed by more
+# of a name (--lines must not be found only as --lines-foo).
+for option in $all_options; do
+  escaped=${option//-/\\\\-}
+  grep -qE -- "${escaped}([^A-Za-z0-9\\\\]|\\\\[^-]|\\\\\$|\$)" "$man_page" ||
+    fail "$option (in '$tool --help') is not in $man_page (written as ${option//-/\\-})"
+done
+pass
+# ...and OPTIONS documents no option that --help lacks: the tag lines after .TP.
+documented=$(sed -n '/^\.SH OPTIONS/,/^\.SH /p' "$man_page" | grep -A1 -E '^\.TP' |
+  grep -E '^\.(B|BR|BI|I|IR|IB)[[:space:]]' | sed 's/\\-/-/g' |
+  grep -oE -- '(^|[[:space:]",])--?[A-Za-z0-9][A-Za-z0-9-]*' | sed -E 's/^[[:space:]",]//' | sort -u)
+extra=$(missing_from "$all_options" "$documented")
+[ -z "$extra" ] || fail "$man_page documents options that '$tool --help' does not list: $(words $extra)"
+pass
+
+# --- (b) ... and in the completions, which offer nothing else -------------------
+# bash: ask the completion function itself what it offers after "-".
+bash_offers() { # CURRENT_WORD [use bash-completion: yes|no]
+  local with_library=$2
+  bash --norc --noprofile -c '
+    if [ "$2" = yes ]; then
+      source /usr/share/bash-completion/bash_completion || exit 3
+    fi
+    source "$1" || exit 3
+    declare -F "$3" >/dev/null || { echo "no function $3" >&2; exit 4; }
+    complete -p "$4" 2>/dev/null | grep -q -- "-F $3" || { echo "$3 is not registered with complete -F for $4" >&2; exit 4; }
+    COMP_WORDS=("$4" "$5")
+    COMP_CWORD=1
+    COMP_LINE="$4 $5"
+    COMP_POINT=${#COMP_LINE}
+    COMP_TYPE=9
+    COMP_KEY=9
+    "$3" "$4" "$5" "$4"
+    printf "%s\n" "${COMPREPLY[@]}"
+  ' docs_test "$bash_completion" "$with_library" "$bash_function" "$tool" "$1"
+}
+if [ -f /usr/share/bash-completion/bash_completion ]; then
+  library_modes="no yes"
+else
+  library_modes="no"
+  skip "/usr/share/bash-completion/bash_completion is missing; bash completion checked without it only"
+fi
+for mode in $library_modes; do
+  label="bash completion ($([ "$mode" = yes ] && echo with || echo without) bash-completion)"
+  offered=$(bash_offers - "$mode") || fail "$label: sourcing $bash_completion or calling $bash_function failed"
+  missing=$(missing_from "$offered" "$all_options")
+  [ -z "$missing" ] || fail "$label does not offer $(words $missing) after '-'"
+  extra=$(missing_from "$all_options" "$offered")
+  [ -z "$extra" ] || fail "$label offers $(words $extra), which '$tool --help' does not list"
+  pass
+done
+
+# zsh: the option specs of _arguments, without exclusion lists, descriptions and actions.
+grep -q "^#compdef $tool\b" "$zsh_completion" || fail "$zsh_completion does not start with '#compdef $tool'"
+grep -q '_arguments' "$zsh_completion" || fail "$zsh_completion does not call _arguments"
+zsh_options=$(grep -E "^[[:space:]]*['\"*({-]" "$zsh_completion" | grep -v '^[[:space:]]*#' |
+  sed -E 's/\[.*//; s/\([^)]*\)//g' | grep -oE -- '(^|[^A-Za-z0-9-])--?[A-Za-z0-9][A-Za-z0-9-]*' |
+  sed -E 's/^[^-]//' | sort -u)
+missing=$(missing_from "$zsh_options" "$all_options")
+[ -z "$missing" ] || fail "$zsh_completion does not offer $(words $missing)"
+extra=$(missing_from "$all_options" "$zsh_options")
+[ -z "$extra" ] || fail "$zsh_completion offers $(words $extra), which '$tool --help' does not list"
+pass
+if command -v zsh >/dev/null 2>&1; then
+  out=$(zsh -n "$zsh_completion" 2>&1) || fail "zsh -n $zsh_completion: $out"
+  pass
+else
+  skip "zsh is not installed; the syntax of $zsh_completion was not checked"
+fi
+
+# fish: the -s and -l of each `complete -c TOOL` line (quoted conditions removed).
+grep -qE "^complete -c $tool " "$fish_completion" || fail "$fish_completion has no 'complete -c $tool' line"
+fish_options=$(grep -E '^[[:space:]]*complete[[:space:]]' "$fish_completion" | sed -E "s/'[^']*'//g; s/\"[^\"]*\"//g" |
+  grep -oE -- '(^|[[:space:]])(-s|--short-option)[= ]?[A-Za-z0-9]\b|(^|[[:space:]])(-l|--long-option)[= ]?[A-Za-z0-9][A-Za-z0-9-]*' |
+  sed -E 's/^[[:space:]]*(-s|--short-option)[= ]?/-/; s/^[[:space:]]*(-l|--long-option)[= ]?/--/' | sort -u)
+missing=$(missing_from "$fish_options" "$all_options")
+[ -z "$missing" ] || fail "$fish_completion does not offer $(words $missing)"
+extra=$(missing_from "$all_options" "$fish_options")
+[ -z "$extra" ] || fail "$fish_completion offers $(words $extra), which '$tool --help' does not list"
+pass
+if command -v fish >/dev/null 2>&1; then
+  out=$(fish -n "$fish_completion" 2>&1) || fail "fish -n $fish_completion: $out"
+  fish_offered=$(fish --no-config -c 'source $argv[1]; complete -C "$argv[2] -"' "$fish_completion" "$tool" 2>&1 |
+    cut -f1 | sort -u) || fail "fish could not load $fish_completion"
+  missing=$(missing_from "$fish_offered" "$all_options")
+  [ -z "$missing" ] || fail "fish, with $fish_completion loaded, does not offer $(words $missing) after '-'"
+  pass
+else
+  skip "fish is not installed; $fish_completion was checked as text only"
+fi
+
+# --- (c) bash completion completes as bash calls it ---------------------------
+for mode in $library_modes; do
+  label="bash completion ($([ "$mode" = yes ] && echo with || echo without) bash-completion)"
+  for case in "--ke --keep-quotes" "-- --json" "--ab --abbreviations"; do
+    set -- $case
+    offered=$(bash_offers "$1" "$mode") || fail "$label: calling $bash_function failed"
+    printf '%s\n' "$offered" | grep -qx -- "$2" ||
+      fail "$label: '$tool $1<TAB>' offers '$(words $offered)', not $2"
+    pass
+  done
+  offered=$(bash_offers "--ke" "$mode")
+  [ "$offered" = --keep-quotes ] || fail "$label: '$tool --ke<TAB>' offers '$(words $offered)', not only --keep-quotes"
+  pass
+done
+
+echo "docs_test: $passed checks passed"
