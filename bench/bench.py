@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Throughput and peak memory of every built tool, next to `wc -w`.
+
+Builds a corpus of about SIZE megabytes from the sample articles in
+examples/ (cached in the build directory), then runs, in each of RUNS
+rounds and alternating so that machine noise falls on all alike:
+`wc -w` (the reference: a word scan is the floor of what any tool here must
+do), `cat`, each tool in BUILD/bin, and the ICU sentence-iterator peer in
+BUILD/bench. Prints, per command, the median MB/s, its ratio to `wc -w`
+from the same rounds, and the peak resident set size.
+
+usage: bench/bench.py [--build DIR] [--size-mb N] [--runs N] [--json FILE]
+"""
+import argparse
+import glob
+import json
+import os
+import platform
+import statistics
+import subprocess
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def make_corpus(build, size_mb):
+    path = os.path.join(build, "bench", f"corpus-{size_mb}MB.txt")
+    if os.path.exists(path) and os.path.getsize(path) >= size_mb * 1_000_000:
+        return path
+    samples = [open(p, encoding="utf-8").read().strip("\n") for p in sorted(glob.glob(os.path.join(ROOT, "examples", "*.txt")))]
+    if not samples:
+        raise SystemExit("bench: no samples in examples/")
+    block = ("\n\n".join(samples) + "\n\n").encode("utf-8")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path + ".tmp", "wb") as f:
+        written = 0
+        while written < size_mb * 1_000_000:
+            f.write(block)
+            written += len(block)
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def run_once(launcher, command, corpus):
+    """Wall seconds and peak RSS (MB) of COMMAND < CORPUS > /dev/null."""
+    with open(corpus, "rb") as stdin:
+        start = time.perf_counter()
+        p = subprocess.run([launcher, *command], stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        seconds = time.perf_counter() - start
+    err = p.stderr.decode(errors="replace")
+    if p.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} exited {p.returncode}: {err[-300:]}")
+    peak_kib = int(err.rstrip().rsplit("peak-rss: ", 1)[1].split()[0])
+    return seconds, peak_kib / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--size-mb", type=int, default=100)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--json", help="append the results as JSON Lines to FILE")
+    a = ap.parse_args()
+
+    launcher = os.path.join(a.build, "bench", "peak-rss")
+    if not os.path.exists(launcher):
+        raise SystemExit(f"bench: {launcher} not built; run cmake --build first")
+    corpus = make_corpus(a.build, a.size_mb)
+    size = os.path.getsize(corpus)
+    commands = {"wc -w": ["wc", "-w"], "cat": ["cat"]}
+    for tool in sorted(glob.glob(os.path.join(a.build, "bin", "*"))):
+        commands[os.path.basename(tool)] = [tool]
+    peer = os.path.join(a.build, "bench", "icu-sentences")
+    if os.path.exists(peer):
+        commands["icu-sentences (peer)"] = [peer]
+
+    times = {name: [] for name in commands}
+    peaks = {name: 0.0 for name in commands}
+    for _ in range(a.runs):
+        for name, command in commands.items():
+            seconds, peak = run_once(launcher, command, corpus)
+            times[name].append(seconds)
+            peaks[name] = max(peaks[name], peak)
+
+    locale = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "POSIX"
+    print(f"corpus: {size / 1e6:.1f} MB from examples/ ({corpus}); {a.runs} rounds, alternating; "
+          f"locale {locale}; {platform.machine()}, {os.cpu_count()} cores")
+    reference = size / statistics.median(times["wc -w"]) / 1e6
+    print(f"{'command':24s} {'median MB/s':>12s} {'x wc -w':>8s} {'peak RSS':>10s}   runs (s)")
+    results = []
+    for name in commands:
+        mbps = size / statistics.median(times[name]) / 1e6
+        print(f"{name:24s} {mbps:12.1f} {mbps / reference:8.2f} {peaks[name]:8.1f} MB   "
+              + " ".join(f"{t:.3f}" for t in times[name]))
+        results.append({"command": name, "mb_per_s": mbps, "ratio_to_wc_w": mbps / reference,
+                        "peak_rss_mb": peaks[name], "seconds": times[name], "corpus_bytes": size})
+    if a.json:
+        with open(a.json, "a", encoding="utf-8") as f:
+            for r in results:
+                f.write(json.dumps(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()
