@@ -485,8 +485,9 @@ private:
             case TokenClass::initial:
                 // "you and I. Did you" ends: "I" after a lower-case word is the pronoun.
                 if (token == "I" && previous_word_is_lowercase(token_begin)) return next.plausible_start();
-                // "George W. Bush" goes on; "vitamin D. It" ends.
-                return is_sentence_starter(next) && previous_word_is_lowercase(token_begin);
+                // "George W. Bush" goes on; "vitamin D. It" and "Plan B. The" end: no
+                // name has a function word after its initial.
+                return is_sentence_starter(next);
             case TokenClass::normal: return next.plausible_start();
         }
         return false;

@@ -75,6 +75,7 @@ TEST_CASE("datelines and headlines") {
 TEST_CASE("titles and names do not end sentences") {
     CHECK(split("Mr. Smith met Dr. Jones and Gen. Olsen in St. Petersburg.").size() == 1);
     CHECK(split("Sen. Maria Lopez and Gov. Tim Baker spoke at Mt. Hood.").size() == 1);
+    CHECK(split("Lt. Col. Ann Ray, Asst. Supt. Bo Li and Ald. Jo Kim met.").size() == 1);
     CHECK(split("The book by J. R. R. Tolkien sold well.").size() == 1);
     CHECK(split("George W. Bush and John F. Kennedy were presidents.").size() == 1);
 }
@@ -138,6 +139,8 @@ TEST_CASE("initials versus the pronoun I") {
     CHECK(split("You and I. Then we left.").size() == 2);
     CHECK(split("Albert I. Jones came.").size() == 1);
     CHECK(split("He took vitamin D. It helped.").size() == 2);
+    CHECK(split("They chose Plan B. The rest is history.").size() == 2);
+    CHECK(split("Actor Michael J. Fox and Harry S. Truman.").size() == 1);
 }
 
 TEST_CASE("inline lists give one sentence an item") {
