@@ -1,5 +1,7 @@
 #include "list_markers.hpp"
 
+#include <algorithm>
+
 #include "utf8.hpp"
 
 namespace newsutils {
@@ -101,14 +103,15 @@ bool ListChain::continued_by(const ListMarker& marker) const {
     return marker.style == style_ && marker.value == last_value_ + 1;
 }
 
-bool list_continues_after(std::string_view text, const ListMarker& first) {
+std::size_t find_list_continuation(std::string_view text, const ListMarker& first, std::size_t from, std::size_t to) {
     ListChain chain;
     chain.start(first);
-    for (std::size_t pos = first.end; pos < text.size(); ++pos) {
+    to = std::min(to, text.size());
+    for (std::size_t pos = std::max<std::size_t>(from, 1); pos < to; ++pos) {
         if (!utf8::is_space_at(text, pos - 1)) continue;
-        if (auto next = parse_list_marker(text, pos); next && chain.continued_by(*next)) return true;
+        if (auto next = parse_list_marker(text, pos); next && chain.continued_by(*next)) return pos;
     }
-    return false;
+    return std::string_view::npos;
 }
 
 }  // namespace newsutils

@@ -54,7 +54,8 @@ private:
     unsigned last_value_ = 0;
 };
 
-// Whether a marker of the same style as `first`, with the next value, follows later in `text`.
-bool list_continues_after(std::string_view text, const ListMarker& first);
+// Where in [from, to) of `text` a marker continuing the list that `first`
+// starts begins (same style, next value), or npos.
+std::size_t find_list_continuation(std::string_view text, const ListMarker& first, std::size_t from, std::size_t to);
 
 }  // namespace newsutils

@@ -1,5 +1,6 @@
 #include "sentence_splitter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -55,6 +56,13 @@ struct NextWord {
 };
 
 enum class TokenClass { normal, title, number, ambiguous, weak, never, initial };
+
+// Bounds on how far a look around a candidate goes, so that no input costs
+// more than linear time: a token this long is no abbreviation, a list item
+// is shorter than the lookahead.
+constexpr std::size_t kLongToken = 64;
+constexpr std::size_t kListLookahead = 1024;
+constexpr std::size_t kGluedTokenScan = 256;
 
 bool is_closer(char32_t c) {
     switch (c) {
@@ -206,7 +214,7 @@ private:
         auto marker = parse_list_marker(t_, begin);
         if (!marker || marker->end <= pos) return std::nullopt;
         if (chain_.continued_by(*marker)) return marker;
-        if (marker->value == 1 && !chain_.active() && list_continues_after(t_, *marker)) return marker;
+        if (marker->value == 1 && !chain_.active() && list_continues(*marker)) return marker;
         return std::nullopt;
     }
 
@@ -221,7 +229,7 @@ private:
                 accept = is_dedicated_bullet(marker->style.bullet) || after_colon ||
                          another_line_starts_with(marker->style.bullet, marker->end);
             } else if (marker->value == 1) {
-                accept = after_colon || list_continues_after(t_, *marker);
+                accept = after_colon || list_continues(*marker);
             }
         }
         return accept ? take_marker(*marker) : pos;
@@ -233,14 +241,29 @@ private:
     }
 
     bool another_line_starts_with(char32_t bullet, std::size_t from) const {
-        while (from < t_.size()) {
-            const void* nl = std::memchr(t_.data() + from, '\n', t_.size() - from);
+        const std::size_t to = std::min(t_.size(), from + kListLookahead);
+        while (from < to) {
+            const void* nl = std::memchr(t_.data() + from, '\n', to - from);
             if (!nl) return false;
             const std::size_t line =
                 utf8::skip_spaces(t_, static_cast<std::size_t>(static_cast<const char*>(nl) - t_.data()));
             if (auto marker = parse_list_marker(t_, line); marker && marker->style.bullet == bullet) return true;
             from = line + 1;
         }
+        return false;
+    }
+
+    // Whether the list `first` would start goes on within a list item's
+    // reach. Searches of the same kind resume where the last one stopped, so
+    // text full of "1)" costs linear time.
+    bool list_continues(const ListMarker& first) {
+        const std::size_t to = std::min(t_.size(), first.end + kListLookahead);
+        std::size_t from = first.end;
+        if (first.style == lookahead_.style && first.value == lookahead_.value && lookahead_.checked_until > from)
+            from = lookahead_.checked_until;
+        const std::size_t found = find_list_continuation(t_, first, from, to);
+        if (found != std::string_view::npos) return true;
+        lookahead_ = {first.style, first.value, to};
         return false;
     }
 
@@ -398,12 +421,7 @@ private:
     // The word a full stop at `dot` follows, from the last whitespace (or the
     // start of the current sentence) on, without opening quotes or brackets.
     std::string_view token_before(std::size_t dot) const {
-        std::size_t begin = dot;
-        while (begin > sentence_begin_) {
-            const auto c = utf8::decode_before(t_, begin);
-            if (utf8::is_space(c.code_point)) break;
-            begin -= c.length;
-        }
+        std::size_t begin = word_start_before(dot);
         while (begin < dot) {
             const auto c = utf8::decode_at(t_, begin);
             if (!is_opener(c.code_point)) break;
@@ -412,21 +430,30 @@ private:
         return t_.substr(begin, dot - begin);
     }
 
+    // Where the run of non-space characters ending at `end` begins, looking
+    // back no further than the sentence start or kLongToken bytes.
+    std::size_t word_start_before(std::size_t end) const {
+        const std::size_t floor = end - std::min(end - sentence_begin_, kLongToken);
+        std::size_t begin = end;
+        while (begin > floor) {
+            const auto c = utf8::decode_before(t_, begin);
+            if (utf8::is_space(c.code_point) || begin - c.length < floor) break;
+            begin -= c.length;
+        }
+        return begin;
+    }
+
     // The first character of the word before `token_begin` in this sentence is lower case.
     bool previous_word_is_lowercase(std::size_t token_begin) const {
         const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
         if (end <= sentence_begin_ || end == token_begin) return false;
-        std::size_t begin = end;
-        while (begin > sentence_begin_) {
-            const auto c = utf8::decode_before(t_, begin);
-            if (utf8::is_space(c.code_point)) break;
-            begin -= c.length;
-        }
+        std::size_t begin = word_start_before(end);
         while (begin < end && is_opener(utf8::decode_at(t_, begin).code_point)) ++begin;
         return begin < end && utf8::is_lower(utf8::decode_at(t_, begin).code_point);
     }
 
     TokenClass classify(std::string_view token) const {
+        if (token.size() >= kLongToken) return TokenClass::normal;
         if (const auto kind = lex_.abbreviations.find(token)) {
             switch (*kind) {
                 case AbbreviationKind::title: return TokenClass::title;
@@ -504,7 +531,7 @@ private:
         std::size_t words = 0;
         std::size_t pos = sentence_begin_;
         std::string_view first;
-        while (pos < token_begin) {
+        while (pos < token_begin && words <= 3) {
             std::size_t end = pos;
             while (end < token_begin && !utf8::is_space_at(t_, end)) ++end;
             if (words == 0) first = t_.substr(pos, end - pos);
@@ -574,8 +601,9 @@ private:
         const char last = before.back();
         if (!is_ascii_lower(last) && !is_ascii_digit(last)) return false;
         if (before.find_first_of(".@/:") != std::string_view::npos) return false;
+        const std::size_t scan_end = std::min(t_.size(), after + kGluedTokenScan);
         std::size_t token_end = after;
-        while (token_end < t_.size() && !utf8::is_space_at(t_, token_end)) ++token_end;
+        while (token_end < scan_end && !utf8::is_space_at(t_, token_end)) ++token_end;
         const std::string_view rest = t_.substr(dot, token_end - dot);
         if (rest.find('@') != std::string_view::npos || rest.find("://") != std::string_view::npos) return false;
         return !lex_.abbreviations.find(before);
@@ -589,6 +617,11 @@ private:
     std::size_t sentence_begin_ = 0;
     ListChain chain_;
     QuoteTracker quotes_;
+    struct Lookahead {
+        MarkerStyle style;
+        unsigned value = 0;
+        std::size_t checked_until = 0;  // no continuation before this
+    } lookahead_;
 };
 
 }  // namespace
