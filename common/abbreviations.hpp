@@ -15,6 +15,7 @@ enum class AbbreviationKind {
     title,      // before a name: never ends a sentence ("Dr. Smith")
     number,     // before a number: "No. 10"; otherwise an ordinary word
     ambiguous,  // ends only before a clear sentence start ("U.S. The")
+    place,      // a state after a city: "Dorchester, Mass. Police said" ends
     weak,       // ends before a capitalized word ("etc. The", "p.m. Police")
     never,      // never ends a sentence ("e.g.", "v.")
 };

@@ -55,7 +55,7 @@ struct NextWord {
     }
 };
 
-enum class TokenClass { normal, title, number, ambiguous, weak, never, initial };
+enum class TokenClass { normal, title, number, ambiguous, place, weak, never, initial };
 
 // Bounds on how far a look around a candidate goes, so that no input costs
 // more than linear time: a token this long is no abbreviation, a list item
@@ -443,6 +443,12 @@ private:
         return begin;
     }
 
+    // "Dorchester, Mass.": a comma right before the word at `token_begin`.
+    bool follows_comma(std::size_t token_begin) const {
+        const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
+        return end < token_begin && end > sentence_begin_ && t_[end - 1] == ',';
+    }
+
     // The first character of the word before `token_begin` in this sentence is lower case.
     bool previous_word_is_lowercase(std::size_t token_begin) const {
         const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
@@ -459,6 +465,7 @@ private:
                 case AbbreviationKind::title: return TokenClass::title;
                 case AbbreviationKind::number: return TokenClass::number;
                 case AbbreviationKind::ambiguous: return TokenClass::ambiguous;
+                case AbbreviationKind::place: return TokenClass::place;
                 case AbbreviationKind::weak: return TokenClass::weak;
                 case AbbreviationKind::never: return TokenClass::never;
             }
@@ -491,7 +498,11 @@ private:
     }
 
     bool period_ends_sentence(std::size_t dot, const NextWord& next) const {
-        const std::string_view token = token_before(dot);
+        std::string_view token = token_before(dot);
+        // "D-Vt.", "ex-Gov.", "(AP Photo/J. Scott": the word after a hyphen or slash counts.
+        if (const auto joint = token.find_last_of("-/");
+            joint != std::string_view::npos && joint + 1 < token.size() && !lex_.abbreviations.find(token))
+            token.remove_prefix(joint + 1);
         if (token.empty()) return next.plausible_start();
         return decide(classify(token), token, static_cast<std::size_t>(token.data() - t_.data()), next);
     }
@@ -502,6 +513,9 @@ private:
             case TokenClass::title: return false;
             case TokenClass::number: return next.start != WordStart::digit && next.plausible_start();
             case TokenClass::ambiguous: return is_sentence_starter(next);
+            case TokenClass::place:
+                if (next.start == WordStart::capital && !next.opened && follows_comma(token_begin)) return true;
+                return is_sentence_starter(next);
             case TokenClass::weak:
                 if (next.start != WordStart::capital) return false;
                 if (is_time_of_day(token)) {
@@ -556,10 +570,10 @@ private:
             std::size_t letters = word.size();
             while (letters > 0 && std::strchr(".,;:!?", word[letters - 1])) --letters;
             const std::string_view bare = word.substr(0, letters), punctuation = word.substr(letters);
-            if (in_appositive) {
-                if (punctuation == ",")
+            if (in_appositive) {  // "Smith, D-Vt., asked": runs to the next comma
+                if (!punctuation.empty() && punctuation.back() == ',')
                     in_appositive = false;
-                else if (!punctuation.empty())
+                else if (punctuation.find_first_not_of('.') != std::string_view::npos)
                     return false;
                 continue;
             }

@@ -10,7 +10,7 @@ TEST_CASE("lower-case entries match any case, capitalized ones only as written")
     CHECK(table.find("co") == AbbreviationKind::ambiguous);
     CHECK(table.find("Co") == AbbreviationKind::ambiguous);
     CHECK(table.find("CO") == AbbreviationKind::ambiguous);
-    CHECK(table.find("Mass") == AbbreviationKind::ambiguous);
+    CHECK(table.find("Mass") == AbbreviationKind::place);
     CHECK_FALSE(table.find("mass"));
     CHECK(table.find("Mr") == AbbreviationKind::title);
     CHECK(table.find("P.M") == AbbreviationKind::weak);

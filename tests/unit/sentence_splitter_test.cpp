@@ -89,6 +89,19 @@ TEST_CASE("U.S. and other dotted acronyms end only before a clear sentence start
     CHECK(split("She earned a Ph.D. in physics.").size() == 1);
 }
 
+TEST_CASE("a state after a city and a comma ends the sentence before a capital") {
+    CHECK(split("It happened in Dorchester, Mass. Police said little.").size() == 2);
+    CHECK(split("It happened in Dorchester, Mass., police said.").size() == 1);
+    CHECK(split("SPRINGFIELD, Ill. (AP) \xE2\x80\x94 Lawmakers met.").size() == 1);
+    CHECK(split("Mass. General Hospital is in Boston.").size() == 1);
+}
+
+TEST_CASE("after a hyphen or a slash the last word counts") {
+    CHECK(split("Sen. Ann Ochoa, D-N.M. Washington said nothing.").size() == 1);
+    CHECK(split("(AP Photo/J. Scott Avery)").size() == 1);
+    CHECK(split("\"Why?\" Sen. Aaron Blackwood, D-Vt., asked on the floor.").size() == 1);
+}
+
 TEST_CASE("numbered abbreviations before numbers") {
     CHECK(split("He lives at No. 10 Downing Street.").size() == 1);
     CHECK(split("The vote is on Jan. 5 and the count on Sept. 30.").size() == 1);
