@@ -7,12 +7,17 @@
 #include <cstring>
 #include <system_error>
 
+#include "byte_set.hpp"
 #include "utf8.hpp"
 
 namespace newsutils {
 namespace {
 constexpr std::size_t kReadSize = 64 * 1024;
+
+std::uint64_t count_newlines(const char* data, std::size_t size) {
+    return count_byte(std::string_view(data, size), '\n');
 }
+}  // namespace
 
 ParagraphReader::ParagraphReader(int fd, ReaderOptions options) : fd_(fd), options_(options) {
     if (options_.max_paragraph < 8) options_.max_paragraph = 8;  // room for one character
@@ -24,9 +29,7 @@ bool ParagraphReader::fill() {
     // Drop what has been handed out; the paragraph being assembled stays.
     const std::size_t keep_from = std::min(consumed_, paragraph_begin_);
     if (keep_from > 0) {
-        if (!first_invalid_)
-            newlines_consumed_ += static_cast<std::uint64_t>(
-                std::count(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(keep_from), '\n'));
+        if (!first_invalid_) newlines_consumed_ += count_newlines(buffer_.data(), keep_from);
         buffer_.erase(0, keep_from);
         buffer_start_ += keep_from;
         consumed_ -= keep_from;
@@ -44,10 +47,9 @@ bool ParagraphReader::fill() {
     normalizer_.feed(std::string_view(raw_.data(), static_cast<std::size_t>(got)), buffer_, end_of_input_);
     if (!had_invalid && normalizer_.first_invalid()) {
         const auto& bad = *normalizer_.first_invalid();
-        const auto in_buffer = static_cast<std::ptrdiff_t>(bad.normalized_offset - buffer_start_);
-        const auto lines = std::count(buffer_.begin(), buffer_.begin() + in_buffer, '\n');
-        first_invalid_ = InvalidUtf8Location{newlines_consumed_ + static_cast<std::uint64_t>(lines) + 1,
-                                             bad.original_offset, bad.normalized_offset};
+        const auto lines = count_newlines(buffer_.data(), bad.normalized_offset - buffer_start_);
+        first_invalid_ =
+            InvalidUtf8Location{newlines_consumed_ + lines + 1, bad.original_offset, bad.normalized_offset};
     }
     return true;
 }

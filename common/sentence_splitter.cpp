@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 
+#include "byte_set.hpp"
 #include "embedded_data.hpp"
 #include "list_markers.hpp"
 #include "quote_tracker.hpp"
@@ -103,21 +104,13 @@ bool is_currency(char32_t c) {
     return c == '$' || c == U'£' || c == U'€' || c == U'¥' || c == U'₹';
 }
 
-// Bytes that can begin something the splitter must look at; everything else
-// is skipped a byte at a time.
-struct Triggers {
-    std::array<bool, 256> plain{};
-    std::array<bool, 256> with_quotes{};
-    Triggers() {
-        for (unsigned char b : {'.', '!', '?', ')', '\n'}) plain[b] = true;
-        plain[0xE2] = true;  // … • ⁃ ‽ and the curly quotes
-        plain[0xEF] = true;  // fullwidth ！ ？
-        with_quotes = plain;
-        with_quotes['"'] = with_quotes['\''] = true;
-        with_quotes[0xC2] = true;  // « »
-    }
-};
-const Triggers kTriggers;
+// Bytes that can begin something the splitter must look at; the text
+// between them is skipped without a look.
+const ByteSet kTriggers{'.',  '!', '?', ')', '\n',
+                        0xE2,   // … • ⁃ ‽ and the curly quotes
+                        0xEF};  // fullwidth ！ ？
+// With --keep-quotes every quotation mark counts too (0xC2 leads « »).
+const ByteSet kTriggersWithQuotes = kTriggers.with({'"', '\'', 0xC2});
 
 bool is_ascii_lower(char c) {
     return c >= 'a' && c <= 'z';
@@ -134,7 +127,7 @@ public:
           options_(options),
           t_(text),
           out_(out),
-          triggers_(options.keep_quotes ? kTriggers.with_quotes : kTriggers.plain) {}
+          triggers_(options.keep_quotes ? kTriggersWithQuotes : kTriggers) {}
 
     void run() {
         std::size_t pos = utf8::skip_spaces(t_, 0);
@@ -143,13 +136,7 @@ public:
             chain_.start(*marker);
             pos = marker->end;
         }
-        while (pos < t_.size()) {
-            if (!triggers_[static_cast<unsigned char>(t_[pos])]) {
-                ++pos;
-                continue;
-            }
-            pos = handle(pos);
-        }
+        while ((pos = triggers_.find_in(t_, pos)) < t_.size()) pos = handle(pos);
         end_sentence_at(t_.size(), t_.size());
     }
 
@@ -627,7 +614,7 @@ private:
     SplitterOptions options_;
     std::string_view t_;
     std::vector<SentenceSpan>& out_;
-    const std::array<bool, 256>& triggers_;
+    const ByteSet& triggers_;
     std::size_t sentence_begin_ = 0;
     ListChain chain_;
     QuoteTracker quotes_;

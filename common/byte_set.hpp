@@ -1,0 +1,34 @@
+// A small set of byte values and a fast search for the next byte in it: the
+// splitter's inner loop, which skips the plain text between the few bytes
+// (". ! ? ) newline" and lead bytes of punctuation) that can matter.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace newsutils {
+
+class ByteSet {
+public:
+    ByteSet(std::initializer_list<unsigned char> bytes);
+    ByteSet with(std::initializer_list<unsigned char> more) const;
+
+    bool contains(unsigned char b) const { return member_[b]; }
+    // Position of the first byte at or after `pos` that is in the set, or text.size().
+    std::size_t find_in(std::string_view text, std::size_t pos) const;
+
+private:
+    void add(unsigned char b);
+
+    std::array<bool, 256> member_{};
+    // Each member repeated across 16 bytes, ready for one vector comparison.
+    alignas(16) std::array<std::array<unsigned char, 16>, 16> splat_{};
+    std::size_t count_ = 0;
+};
+
+// How many bytes of `text` equal `byte`.
+std::size_t count_byte(std::string_view text, unsigned char byte);
+
+}  // namespace newsutils
