@@ -13,6 +13,7 @@ std::optional<AbbreviationKind> kind_named(std::string_view name) {
     if (name == "number") return AbbreviationKind::number;
     if (name == "ambiguous") return AbbreviationKind::ambiguous;
     if (name == "place") return AbbreviationKind::place;
+    if (name == "street") return AbbreviationKind::street;
     if (name == "weak") return AbbreviationKind::weak;
     if (name == "never") return AbbreviationKind::never;
     return std::nullopt;

@@ -16,6 +16,7 @@ enum class AbbreviationKind {
     number,     // before a number: "No. 10"; otherwise an ordinary word
     ambiguous,  // ends only before a clear sentence start ("U.S. The")
     place,      // a state after a city: "Dorchester, Mass. Police said" ends
+    street,     // after a street name: ends before a capital ("Elm Ave. Police")
     weak,       // ends before a capitalized word ("etc. The", "p.m. Police")
     never,      // never ends a sentence ("e.g.", "v.")
 };

@@ -9,4 +9,5 @@ extern const std::string_view sentence_starters;
 extern const std::string_view reporting_verbs;
 extern const std::string_view time_continuations;
 extern const std::string_view time_openers;
+extern const std::string_view street_continuations;
 }  // namespace newsutils::data

@@ -13,8 +13,9 @@
 namespace newsutils {
 
 SplitterLexicons SplitterLexicons::builtin() {
-    return SplitterLexicons{Abbreviations::builtin(), WordSet(data::sentence_starters), WordSet(data::reporting_verbs),
-                            WordSet(data::time_continuations), WordSet(data::time_openers)};
+    return SplitterLexicons{Abbreviations::builtin(),       WordSet(data::sentence_starters),
+                            WordSet(data::reporting_verbs), WordSet(data::time_continuations),
+                            WordSet(data::time_openers),    WordSet(data::street_continuations)};
 }
 
 SentenceSplitter::SentenceSplitter(const SplitterLexicons& lexicons, SplitterOptions options)
@@ -56,7 +57,7 @@ struct NextWord {
     }
 };
 
-enum class TokenClass { normal, title, number, ambiguous, place, weak, never, initial };
+enum class TokenClass { normal, title, number, ambiguous, place, street, weak, never, initial };
 
 // Bounds on how far a look around a candidate goes, so that no input costs
 // more than linear time: a token this long is no abbreviation, a list item
@@ -158,8 +159,10 @@ private:
         }
         const auto c = utf8::decode_at(t_, pos);
         if (c.code_point == U'…' || is_exclamation(c.code_point)) return handle_terminal(pos);
-        if (is_dedicated_bullet(c.code_point) && chain_.active() && pos > 0 && utf8::is_space_at(t_, pos - 1)) {
-            if (auto marker = parse_list_marker(t_, pos); marker && chain_.continued_by(*marker))
+        if (is_dedicated_bullet(c.code_point) && pos > 0 && utf8::is_space_at(t_, pos - 1)) {
+            // A bullet goes on a list, or starts one after a colon: "Key points: • Rates held • ..."
+            if (auto marker = parse_list_marker(t_, pos);
+                marker && (chain_.continued_by(*marker) || (!chain_.active() && previous_char_is_colon(pos))))
                 return take_marker(*marker);
         }
         if (options_.keep_quotes && is_quote_char(c.code_point)) quotes_.feed(t_, pos, c.length, c.code_point);
@@ -358,6 +361,8 @@ private:
             next.start = utf8::is_upper(following) ? WordStart::capital : WordStart::lower;  // "iPhone"
         else if (utf8::is_digit(c.code_point))
             next.start = WordStart::digit;
+        else if (c.code_point == '#' && (utf8::is_letter(following) || utf8::is_digit(following)))
+            next.start = WordStart::capital;  // a hashtag
         else if (is_currency(c.code_point) && utf8::is_digit(following))
             next.start = WordStart::digit;
         else if (utf8::is_uncased_letter(c.code_point))
@@ -394,7 +399,9 @@ private:
         if (quote_closed && next.start == WordStart::capital && is_attribution(next.begin, run.kind != RunKind::period))
             return false;
         switch (run.kind) {
-            case RunKind::spaced_ellipsis: return false;
+            case RunKind::spaced_ellipsis:
+                // "is . . . I didn't" goes on; `harder . . .” She trailed off.` has closed the quotation.
+                return quote_closed && next.start == WordStart::capital;
             case RunKind::exclamation:
                 // Names written with "!" ("Yahoo! Finance") are listed as abbreviations.
                 if (t_[run.begin] == '!' && run.end == run.begin + 1 && lex_.abbreviations.find(token_before(run.end)))
@@ -436,6 +443,29 @@ private:
         return end < token_begin && end > sentence_begin_ && t_[end - 1] == ',';
     }
 
+    // "SPRINGFIELD, Ill.": the word before the comma is all capitals, as in a dateline.
+    bool follows_capitalized_city(std::size_t token_begin) const {
+        const std::size_t comma = utf8::trim_spaces_back(t_, sentence_begin_, token_begin) - 1;
+        const std::size_t begin = word_start_before(comma);
+        if (begin == comma) return false;
+        for (std::size_t i = begin; i < comma;) {
+            const auto c = utf8::decode_at(t_, i);
+            if (utf8::is_lower(c.code_point)) return false;
+            i += c.length;
+        }
+        return true;
+    }
+
+    // "11th St.": a street after its number, not the "St." of a saint's name.
+    bool follows_ordinal(std::size_t token_begin) const {
+        const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
+        if (end == token_begin || end < sentence_begin_ + 3) return false;
+        const std::string_view word = t_.substr(word_start_before(end), end - word_start_before(end));
+        if (word.size() < 3 || !is_ascii_digit(word.front())) return false;
+        const std::string_view suffix = word.substr(word.size() - 2);
+        return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+    }
+
     // The first character of the word before `token_begin` in this sentence is lower case.
     bool previous_word_is_lowercase(std::size_t token_begin) const {
         const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
@@ -453,6 +483,7 @@ private:
                 case AbbreviationKind::number: return TokenClass::number;
                 case AbbreviationKind::ambiguous: return TokenClass::ambiguous;
                 case AbbreviationKind::place: return TokenClass::place;
+                case AbbreviationKind::street: return TokenClass::street;
                 case AbbreviationKind::weak: return TokenClass::weak;
                 case AbbreviationKind::never: return TokenClass::never;
             }
@@ -491,7 +522,10 @@ private:
             joint != std::string_view::npos && joint + 1 < token.size() && !lex_.abbreviations.find(token))
             token.remove_prefix(joint + 1);
         if (token.empty()) return next.plausible_start();
-        return decide(classify(token), token, static_cast<std::size_t>(token.data() - t_.data()), next);
+        const auto token_begin = static_cast<std::size_t>(token.data() - t_.data());
+        TokenClass token_class = classify(token);
+        if (token == "St" && follows_ordinal(token_begin)) token_class = TokenClass::street;
+        return decide(token_class, token, token_begin, next);
     }
 
     bool decide(TokenClass token_class, std::string_view token, std::size_t token_begin, const NextWord& next) const {
@@ -501,8 +535,16 @@ private:
             case TokenClass::number: return next.start != WordStart::digit && next.plausible_start();
             case TokenClass::ambiguous: return is_sentence_starter(next);
             case TokenClass::place:
-                if (next.start == WordStart::capital && !next.opened && follows_comma(token_begin)) return true;
+                // After "Springfield, Ill." a capital starts a sentence, and so does a bracket
+                // unless the city is in capitals: the dateline "SPRINGFIELD, Ill. (AP) —" goes on.
+                if (next.start == WordStart::capital && follows_comma(token_begin) &&
+                    (!next.opened || !follows_capitalized_city(token_begin)))
+                    return true;
                 return is_sentence_starter(next);
+            case TokenClass::street:
+                // "on Elm Ave. Police said" ends; "1600 Pennsylvania Ave. NW" goes on.
+                return next.start == WordStart::capital && !next.opened &&
+                       !lex_.street_continuations.contains(next.word);
             case TokenClass::weak:
                 if (next.start != WordStart::capital) return false;
                 if (is_time_of_day(token)) {

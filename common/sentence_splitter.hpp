@@ -23,10 +23,11 @@ struct SplitterOptions {
 // The language knowledge the splitter consults, loaded from common/data/.
 struct SplitterLexicons {
     Abbreviations abbreviations;
-    WordSet sentence_starters;   // "The", "He": start a sentence after "U.S."
-    WordSet reporting_verbs;     // `"Why?" Smith asked.` is one sentence
-    WordSet time_continuations;  // "at 10 a.m. Tuesday" goes on
-    WordSet time_openers;        // "At 5 a.m. Mr. Smith went..." goes on
+    WordSet sentence_starters;     // "The", "He": start a sentence after "U.S."
+    WordSet reporting_verbs;       // `"Why?" Smith asked.` is one sentence
+    WordSet time_continuations;    // "at 10 a.m. Tuesday" goes on
+    WordSet time_openers;          // "At 5 a.m. Mr. Smith went..." goes on
+    WordSet street_continuations;  // "Pennsylvania Ave. NW" goes on
 
     static SplitterLexicons builtin();
 };

@@ -96,6 +96,30 @@ TEST_CASE("a state after a city and a comma ends the sentence before a capital")
     CHECK(split("Mass. General Hospital is in Boston.").size() == 1);
 }
 
+TEST_CASE("street types end a sentence before a capital, except a compass point") {
+    CHECK(split("Police were called to Elm Ave. Officers found casings.").size() == 2);
+    CHECK(split("The White House is at 1600 Pennsylvania Ave. NW in Washington.").size() == 1);
+    CHECK(split("The crash was at 11th St. Police say speed was a factor.").size() == 2);
+    CHECK(split("They flew to St. Louis and Mount St. Helens.").size() == 1);
+    CHECK(split("Ofc. Dan Pruitt and Tpr. Ann Lee responded.").size() == 1);
+}
+
+TEST_CASE("a caption's credit in brackets after a state starts a sentence, not a dateline's") {
+    CHECK(split("The mayor speaks in Springfield, Ill. (Photo: Kevin Marsh)").size() == 2);
+    CHECK(split("SPRINGFIELD, Ill. (AP) \xE2\x80\x94 The mayor spoke.").size() == 1);
+}
+
+TEST_CASE("bullets after a colon make a list; hashtags may start a sentence") {
+    CHECK(split("Key points: \xE2\x80\xA2 Rates held \xE2\x80\xA2 Inflation fell").size() == 3);
+    CHECK(split("Home \xE2\x80\xA2 News \xE2\x80\xA2 Sport").size() == 1);
+    CHECK(split("It was returned, cash and all. #FaithRestored").size() == 2);
+}
+
+TEST_CASE("a spaced ellipsis ends a sentence when a quotation closes after it") {
+    CHECK(split("\xE2\x80\x9CIf I just work harder . . .\xE2\x80\x9D She trailed off.").size() == 2);
+    CHECK(split("The thing is . . . I didn't mean it.").size() == 1);
+}
+
 TEST_CASE("after a hyphen or a slash the last word counts") {
     CHECK(split("Sen. Ann Ochoa, D-N.M. Washington said nothing.").size() == 1);
     CHECK(split("(AP Photo/J. Scott Avery)").size() == 1);
