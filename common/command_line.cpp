@@ -34,16 +34,19 @@ std::size_t parse_size(const std::string& text) {
     }
     if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0])))
         throw CLI::ValidationError(fmt::format("invalid size '{}'", text));
+    // K, M, G in either case, alone or as KiB, MiB, GiB: powers of 1024.
+    std::string suffix = text.substr(pos);
+    for (auto& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     int shift = 0;
-    const std::string suffix = text.substr(pos);
-    if (suffix == "K" || suffix == "k" || suffix == "KiB")
+    if (suffix == "K" || suffix == "KIB") {
         shift = 10;
-    else if (suffix == "M" || suffix == "MiB")
+    } else if (suffix == "M" || suffix == "MIB") {
         shift = 20;
-    else if (suffix == "G" || suffix == "GiB")
+    } else if (suffix == "G" || suffix == "GIB") {
         shift = 30;
-    else if (!suffix.empty())
+    } else if (!suffix.empty()) {
         throw CLI::ValidationError(fmt::format("invalid size '{}'", text));
+    }
     if (value > (std::numeric_limits<std::size_t>::max() >> shift))
         throw CLI::ValidationError(fmt::format("size '{}' is too large", text));
     return static_cast<std::size_t>(value) << shift;
@@ -59,9 +62,9 @@ Tool::Tool(std::string name, std::string summary) : name_(std::move(name)), app_
             "--max-paragraph",
             [this](const std::string& text) {
                 inputs_.max_paragraph = parse_size(text);
-                if (inputs_.max_paragraph < kMinimumParagraphLimit)
+                if (inputs_.max_paragraph < kSmallestMaxParagraph)
                     throw CLI::ValidationError(
-                        fmt::format("--max-paragraph must be at least {} bytes", kMinimumParagraphLimit));
+                        fmt::format("--max-paragraph must be at least {} bytes", kSmallestMaxParagraph));
             },
             "Process paragraphs longer than SIZE bytes in pieces (default 1M)")
         ->type_name("SIZE");

@@ -35,9 +35,6 @@ private:
 
 std::string version_text(std::string_view tool);
 
-// Below this a paragraph piece could not hold a character and its context.
-constexpr std::size_t kMinimumParagraphLimit = 64;
-
 // Parses a byte count with an optional K, M or G suffix (powers of 1024).
 std::size_t parse_size(const std::string& text);
 

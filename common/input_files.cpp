@@ -10,13 +10,10 @@
 #include <system_error>
 
 #include "diagnostics.hpp"
+#include "input_normalizer.hpp"
 
 namespace newsutils {
 namespace {
-
-class InvalidInput : public std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 struct Totals {
     std::uint64_t files = 0;
@@ -28,7 +25,7 @@ void read_one(std::string_view name, int fd, const InputOptions& options, bool l
               const ParagraphHandler& handle) {
     ParagraphReader reader(fd, ReaderOptions{options.max_paragraph, lines});
     const InputContext context{name, reader, totals.files, totals.bytes, totals.paragraphs};
-    struct AddToTotals {
+    struct AddToTotals {  // also when reading fails half-way
         Totals& totals;
         const ParagraphReader& reader;
         ~AddToTotals() {
@@ -36,26 +33,33 @@ void read_one(std::string_view name, int fd, const InputOptions& options, bool l
             totals.paragraphs += reader.paragraph_count();
         }
     } add_to_totals{totals, reader};
+
+    std::string strict_failure;  // with --strict, the invalid byte that stopped processing
     bool warned_invalid = false;
-    bool warned_long = false;
-    std::uint64_t paragraph_start = 0;
+    // Judges the first invalid byte once the text up to `processed_up_to` is known.
     const auto check_invalid = [&](std::uint64_t processed_up_to) {
         const auto& bad = reader.first_invalid();
-        if (!bad || warned_invalid) return;
+        if (!bad || warned_invalid || !strict_failure.empty()) return;
         const auto where = fmt::format("invalid UTF-8 at line {}, byte {}", bad->line, bad->byte);
-        if (options.strict) {
-            // Everything before the bad byte is still processed, as far as reads fell.
-            if (bad->normalized < processed_up_to) throw InvalidInput(where);
-            return;
+        if (!options.strict) {
+            report_warning(name, where + "; replaced by U+FFFD");
+            warned_invalid = true;
+        } else if (bad->normalized < processed_up_to) {
+            strict_failure = where;  // the paragraphs before it were processed
         }
-        report_warning(name, where + "; replaced by U+FFFD");
-        warned_invalid = true;
     };
+    std::uint64_t paragraph_start = 0;
+    bool warned_long = false;
     Paragraph paragraph;
     while (reader.next(paragraph)) {
         check_invalid(paragraph.normalized_start + paragraph.text.size());
-        if (!paragraph.continues_previous) paragraph_start = reader.original_offset(paragraph.normalized_start);
-        if (paragraph.continues_previous && !warned_long) {
+        // After a --strict failure the rest is still read, so that the offsets
+        // and paragraph numbers of the files after this one stay right.
+        if (!strict_failure.empty()) continue;
+        if (!paragraph.continues_previous) {
+            paragraph_start = reader.original_offset(paragraph.normalized_start);
+            warned_long = false;
+        } else if (!warned_long) {
             report_warning(name, fmt::format("paragraph at byte {} is longer than {} bytes; processed in pieces",
                                              paragraph_start, options.max_paragraph));
             warned_long = true;
@@ -63,9 +67,30 @@ void read_one(std::string_view name, int fd, const InputOptions& options, bool l
         handle(context, paragraph);
     }
     check_invalid(std::numeric_limits<std::uint64_t>::max());
+    if (!strict_failure.empty()) report_error(name, strict_failure);
 }
 
 }  // namespace
+
+std::string read_text_file(const std::string& name) {
+    const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw std::system_error(errno, std::generic_category());
+    InputNormalizer normalizer;
+    std::string raw(64 * 1024, '\0'), text;
+    for (;;) {
+        const ssize_t got = ::read(fd, raw.data(), raw.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            const int error = errno;
+            ::close(fd);
+            throw std::system_error(error, std::generic_category());
+        }
+        normalizer.feed(std::string_view(raw.data(), static_cast<std::size_t>(got)), text, got == 0);
+        if (got == 0) break;
+    }
+    ::close(fd);
+    return text;
+}
 
 void read_inputs(const InputOptions& options, bool lines, const ParagraphHandler& handle) {
     static const std::vector<std::string> kStandardInput{"-"};
@@ -83,8 +108,6 @@ void read_inputs(const InputOptions& options, bool lines, const ParagraphHandler
             read_one(name, fd, options, lines, totals, handle);
         } catch (const std::system_error& e) {
             report_error(name, std::strerror(e.code().value()));
-        } catch (const InvalidInput& e) {
-            report_error(name, e.what());
         }
         if (!is_stdin) ::close(fd);
         ++totals.files;

@@ -16,7 +16,7 @@ namespace newsutils {
 struct InputOptions {
     std::vector<std::string> files;  // empty: standard input
     bool strict = false;
-    std::size_t max_paragraph = 1 << 20;
+    std::size_t max_paragraph = kDefaultMaxParagraph;
     enum class Filenames { automatic, always, never } filenames = Filenames::automatic;
 
     // As grep: names are shown when more than one file is read, unless told otherwise.
@@ -40,5 +40,9 @@ using ParagraphHandler = std::function<void(const InputContext&, const Paragraph
 // Problems are reported on stderr and make error_exit_status() 2; the other
 // inputs are still read. `lines` makes every line a paragraph.
 void read_inputs(const InputOptions& options, bool lines, const ParagraphHandler& handle);
+
+// The whole of a small file (a word list given with an option), normalized
+// as input is. Throws std::system_error, as for an input, when it cannot be read.
+std::string read_text_file(const std::string& name);
 
 }  // namespace newsutils

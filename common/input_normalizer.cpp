@@ -164,6 +164,13 @@ void InputNormalizer::feed(std::string_view raw_chunk, std::string& out, bool en
     }
 }
 
+std::string to_valid_utf8(std::string_view bytes) {
+    InputNormalizer normalizer;
+    std::string text;
+    normalizer.feed(bytes, text, true);
+    return text;
+}
+
 std::uint64_t InputNormalizer::original_offset(std::uint64_t normalized) const {
     auto after = std::upper_bound(shifts_.begin(), shifts_.end(), normalized,
                                   [](std::uint64_t n, const Shift& s) { return n < s.normalized; });

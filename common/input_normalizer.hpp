@@ -54,4 +54,8 @@ private:
     std::uint64_t invalid_count_ = 0;
 };
 
+// `bytes` with invalid sequences and NUL replaced by U+FFFD, as the input is
+// (for text that must be valid UTF-8 on output, such as a file name in JSON).
+std::string to_valid_utf8(std::string_view bytes);
+
 }  // namespace newsutils

@@ -20,7 +20,7 @@ std::uint64_t count_newlines(const char* data, std::size_t size) {
 }  // namespace
 
 ParagraphReader::ParagraphReader(int fd, ReaderOptions options) : fd_(fd), options_(options) {
-    if (options_.max_paragraph < 8) options_.max_paragraph = 8;  // room for one character
+    options_.max_paragraph = std::max(options_.max_paragraph, kSmallestMaxParagraph);
     raw_.resize(kReadSize);
 }
 
@@ -132,9 +132,16 @@ bool ParagraphReader::next(Paragraph& paragraph) {
             if (blank) return emit_bounded(paragraph, paragraph_begin_, scanned_ - 1, line_end + 1);
             scanned_ = line_end + 1;
         }
-        if (buffer_.size() - paragraph_begin_ >= options_.max_paragraph) {
-            emit_piece(paragraph, paragraph_begin_);
-            return true;
+        if (buffer_.size() - paragraph_begin_ > options_.max_paragraph) {
+            const std::string_view pending(buffer_.data() + paragraph_begin_, buffer_.size() - paragraph_begin_);
+            if (utf8::skip_spaces(pending, 0) == pending.size()) {
+                // Only whitespace so far: nothing to hand out, and no paragraph yet.
+                if (pending.find('\n') != std::string_view::npos) resume_mid_line_ = false;
+                paragraph_begin_ = scanned_ = consumed_ = buffer_.size();
+            } else {
+                emit_piece(paragraph, paragraph_begin_);
+                return true;
+            }
         }
         if (!fill()) {
             if (paragraph_begin_ >= buffer_.size() ||

@@ -19,9 +19,14 @@ struct Paragraph {
     bool continues_previous;         // a later piece of a paragraph longer than the limit
 };
 
+// The paragraph limit: its default, and the smallest a piece may be cut to
+// (room for a character and some context).
+constexpr std::size_t kDefaultMaxParagraph = 1 << 20;
+constexpr std::size_t kSmallestMaxParagraph = 64;
+
 struct ReaderOptions {
-    std::size_t max_paragraph = 1 << 20;
-    bool lines = false;  // every line is a paragraph of its own
+    std::size_t max_paragraph = kDefaultMaxParagraph;  // at least kSmallestMaxParagraph
+    bool lines = false;                                // every line is a paragraph of its own
 };
 
 struct InvalidUtf8Location {

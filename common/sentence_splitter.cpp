@@ -65,6 +65,7 @@ enum class TokenClass { normal, title, number, ambiguous, place, street, weak, n
 constexpr std::size_t kLongToken = 64;
 constexpr std::size_t kListLookahead = 1024;
 constexpr std::size_t kGluedTokenScan = 256;
+constexpr std::size_t kTimePhraseLength = 48;  // "Shortly before 11:30" and more
 
 bool is_closer(char32_t c) {
     switch (c) {
@@ -571,6 +572,8 @@ private:
 
     // "At 5 a.m.": the sentence so far is a time phrase opened by a preposition.
     bool opens_with_time(std::size_t token_begin) const {
+        // Inside a quotation kept whole the sentence start stays put, so bound the look.
+        if (token_begin - sentence_begin_ > kTimePhraseLength) return false;
         std::size_t words = 0;
         std::size_t pos = sentence_begin_;
         std::string_view first;

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "input_normalizer.hpp"
 #include "json_writer.hpp"
 
 namespace newsutils {
@@ -57,7 +58,13 @@ void SentenceWriter::write_json(const InputContext& input, const Paragraph& para
     append_unwrapped(text, paragraph.text.substr(span.begin, span.end - span.begin));
     line_.clear();
     json::ObjectBuilder object(line_);
-    if (options_.show_filenames) object.field("file", input.name);
+    if (options_.show_filenames) {
+        if (json_name_file_ != input.file_number) {  // JSON must be valid UTF-8, a file name need not be
+            json_name_ = to_valid_utf8(input.name);
+            json_name_file_ = input.file_number;
+        }
+        object.field("file", json_name_);
+    }
     object.field("text", text)
         .field("start", base + input.reader.original_offset(paragraph.normalized_start + span.begin))
         .field("end", base + input.reader.original_offset(paragraph.normalized_start + span.end))

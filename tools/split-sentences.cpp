@@ -1,15 +1,10 @@
 // split-sentences: one sentence a line, a blank line between paragraphs.
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <system_error>
 
 #include "command_line.hpp"
 #include "diagnostics.hpp"
-#include "json_writer.hpp"
+#include "input_files.hpp"
 #include "sentence_splitter.hpp"
 #include "sentence_writer.hpp"
 
@@ -25,15 +20,11 @@ struct Options {
 // Adds the user's abbreviation lists; false (after reporting) when one cannot be used.
 bool load_abbreviations(const std::vector<std::string>& files, newsutils::Abbreviations& table) {
     for (const auto& file : files) {
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream text;
-        if (in) text << in.rdbuf();
-        if (!in || in.bad()) {
-            newsutils::report_error(file, errno ? std::strerror(errno) : "cannot read");
-            return false;
-        }
         try {
-            table.add_list(text.str());
+            table.add_list(newsutils::read_text_file(file));
+        } catch (const std::system_error& e) {
+            newsutils::report_error(file, std::strerror(e.code().value()));
+            return false;
         } catch (const std::invalid_argument& e) {
             newsutils::report_error(file, e.what());
             return false;

@@ -83,8 +83,32 @@ check "full disk on --help: exit 2" [ "$status" = 2 ]
 
 run --max-paragraph 64 many.txt
 check "long paragraph: processed with a warning" grep -q 'processed in pieces' err.txt
-check "long paragraph: one warning per file" [ "$(wc -l < err.txt)" = 1 ]
+check "long paragraph: one warning for it" [ "$(wc -l < err.txt)" = 1 ]
 check "long paragraph: nothing lost" [ "$(tr -d ' \n' < out.txt)" = "$(tr -d ' \n' < many.txt)" ]
+{ head -c 300 many.txt; printf '\n\nShort one.\n\n'; head -c 300 many.txt; } > two-long.txt
+run --max-paragraph 128 two-long.txt
+check "two long paragraphs: a warning for each" [ "$(grep -c 'processed in pieces' err.txt)" = 2 ]
+{ printf 'Intro.\n\n'; head -c 200000 /dev/zero | tr '\0' ' '; printf '\n\nHello there.\n'; } > long-blank.txt
+run --json --max-paragraph 64 long-blank.txt
+check "a long blank line: no warning" [ -z "$err" ]
+check "a long blank line: not a paragraph" grep -q '"text":"Hello there.".*"paragraph":1' out.txt
+printf 'First ok.\n\nBad \xff here.\n\n' > strict1.txt
+yes 'Filler sentence here.' | head -n 5000 | sed 's/$/\n/' >> strict1.txt
+printf 'Second file.\n' > strict2.txt
+run --json --strict --no-filename strict1.txt strict2.txt
+check "--strict: later files keep their concatenated offsets" \
+  grep -q "\"start\":$(stat -c %s strict1.txt),.*\"paragraph\":5002" out.txt
+run --max-paragraph 1m lf.txt
+check "size suffixes in either case" [ "$status" = 0 ]
+mkdir list-dir
+run --abbreviations list-dir lf.txt
+check "--abbreviations with a directory: exit 2 and message" [ "$status" = 2 -a "$err" = "$name: list-dir: Is a directory" ]
+printf '\xef\xbb\xbf[never]\nAcad\n' > bom-list.txt
+input=/dev/stdin run --abbreviations bom-list.txt <<< 'Acad. The end.'
+check "--abbreviations with a byte-order mark: section kept" [ "$out" = "Acad. The end." ]
+printf 'Hello there.\n' > $'bad\xffname.txt'
+run --json -H $'bad\xffname.txt'
+check "JSON with an invalid file name is valid UTF-8" python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' out.txt
 run --max-paragraph=lots lf.txt
 check "bad size: usage error" [ "$status" = 2 ]
 check "bad size: message" grep -q "invalid size 'lots'" err.txt
