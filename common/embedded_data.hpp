@@ -10,4 +10,5 @@ extern const std::string_view reporting_verbs;
 extern const std::string_view time_continuations;
 extern const std::string_view time_openers;
 extern const std::string_view street_continuations;
+extern const std::string_view title_openers;
 }  // namespace newsutils::data

@@ -15,7 +15,8 @@ namespace newsutils {
 SplitterLexicons SplitterLexicons::builtin() {
     return SplitterLexicons{Abbreviations::builtin(),       WordSet(data::sentence_starters),
                             WordSet(data::reporting_verbs), WordSet(data::time_continuations),
-                            WordSet(data::time_openers),    WordSet(data::street_continuations)};
+                            WordSet(data::time_openers),    WordSet(data::street_continuations),
+                            WordSet(data::title_openers)};
 }
 
 SentenceSplitter::SentenceSplitter(const SplitterLexicons& lexicons, SplitterOptions options)
@@ -205,7 +206,7 @@ private:
         auto marker = parse_list_marker(t_, begin);
         if (!marker || marker->end <= pos) return std::nullopt;
         if (chain_.continued_by(*marker)) return marker;
-        if (marker->value == 1 && !chain_.active() && list_continues(*marker)) return marker;
+        if (marker->value == 1 && !chain_.active() && starts_inline_list(*marker)) return marker;
         return std::nullopt;
     }
 
@@ -226,6 +227,34 @@ private:
         return accept ? take_marker(*marker) : pos;
     }
 
+    // Whether a first marker in mid-line starts a list. "1." does only after a
+    // colon or a sentence end ("Steps: 1. Open it 2. ..."), not in "is ranked 1.
+    // Michigan is ranked 2."; "(1)" and "a)" need an item of two words or more
+    // before the next marker: "the city will a) hire 30 officers, b) ...", but
+    // not "subsections (a) and (b)".
+    bool starts_inline_list(const ListMarker& first) {
+        if (first.style.suffix == EnumeratorSuffix::dot && !follows_colon_or_sentence_end(first.begin)) return false;
+        const std::size_t next = find_continuation(first);
+        if (next == std::string_view::npos) return false;
+        return count_words(t_.substr(first.end, next - first.end)) >= 2;
+    }
+
+    static std::size_t count_words(std::string_view text) {
+        std::size_t words = 0;
+        for (std::size_t pos = utf8::skip_spaces(text, 0); pos < text.size(); pos = utf8::skip_spaces(text, pos)) {
+            ++words;
+            while (pos < text.size() && !utf8::is_space_at(text, pos)) ++pos;
+        }
+        return words;
+    }
+
+    bool follows_colon_or_sentence_end(std::size_t pos) const {
+        const std::size_t end = utf8::trim_spaces_back(t_, 0, pos);
+        if (end == 0) return true;
+        const char c = t_[end - 1];
+        return c == ':' || c == '.' || c == '!' || c == '?' || end <= sentence_begin_;
+    }
+
     bool previous_char_is_colon(std::size_t pos) const {
         const std::size_t end = utf8::trim_spaces_back(t_, 0, pos);
         return end > 0 && t_[end - 1] == ':';
@@ -244,19 +273,20 @@ private:
         return false;
     }
 
-    // Whether the list `first` would start goes on within a list item's
-    // reach. Searches of the same kind resume where the last one stopped, so
-    // text full of "1)" costs linear time.
-    bool list_continues(const ListMarker& first) {
+    // Where the list `first` would start goes on, within a list item's reach,
+    // or npos. Searches of the same kind resume where the last one stopped,
+    // so text full of "1)" costs linear time.
+    std::size_t find_continuation(const ListMarker& first) {
         const std::size_t to = std::min(t_.size(), first.end + kListLookahead);
         std::size_t from = first.end;
         if (first.style == lookahead_.style && first.value == lookahead_.value && lookahead_.checked_until > from)
             from = lookahead_.checked_until;
         const std::size_t found = find_list_continuation(t_, first, from, to);
-        if (found != std::string_view::npos) return true;
-        lookahead_ = {first.style, first.value, to};
-        return false;
+        if (found == std::string_view::npos) lookahead_ = {first.style, first.value, to};
+        return found;
     }
+
+    bool list_continues(const ListMarker& first) { return find_continuation(first) != std::string_view::npos; }
 
     // ---- terminal punctuation --------------------------------------------
 
@@ -384,7 +414,17 @@ private:
     bool is_sentence_starter(const NextWord& next) const {
         if (next.start != WordStart::capital) return false;
         if (next.opened_by_quote) return true;  // `U.S. "We will...` opens a quotation
-        return !next.word_followed_by_period && lex_.sentence_starters.contains(next.word);
+        if (next.word_followed_by_period || !lex_.sentence_starters.contains(next.word)) return false;
+        // "U.S. First Lady Jill Smith": a title in title case, not a sentence start.
+        return !(lex_.title_openers.contains(next.word) && capitalized_word_after(next));
+    }
+
+    // Whether the word after `next` starts with a capital letter.
+    bool capitalized_word_after(const NextWord& next) const {
+        const std::size_t end = next.word_begin + next.word.size();
+        if (end >= t_.size() || !utf8::is_space_at(t_, end)) return false;
+        const std::size_t following = utf8::skip_spaces(t_, end);
+        return following < t_.size() && utf8::is_upper(utf8::decode_at(t_, following).code_point);
     }
 
     bool ends_sentence(const TerminalRun& run, const NextWord& next, bool quote_closed) const {
@@ -478,6 +518,10 @@ private:
 
     TokenClass classify(std::string_view token) const {
         if (token.size() >= kLongToken) return TokenClass::normal;
+        // A capital alone is an initial ("John P. Morgan"), whatever "p." abbreviates.
+        if (const auto first = utf8::decode_at(token, 0);
+            first.length == token.size() && utf8::is_upper(first.code_point))
+            return TokenClass::initial;
         if (const auto kind = lex_.abbreviations.find(token)) {
             switch (*kind) {
                 case AbbreviationKind::title: return TokenClass::title;
@@ -534,23 +578,30 @@ private:
             case TokenClass::never:
             case TokenClass::title: return false;
             case TokenClass::number: return next.start != WordStart::digit && next.plausible_start();
-            case TokenClass::ambiguous: return is_sentence_starter(next);
+            case TokenClass::ambiguous:
+                // A sentence that so far is only "U.S." does not end there ("U.S. Will Send Troops").
+                return token_begin > sentence_begin_ && is_sentence_starter(next);
             case TokenClass::place:
-                // After "Springfield, Ill." a capital starts a sentence, and so does a bracket
-                // unless the city is in capitals: the dateline "SPRINGFIELD, Ill. (AP) —" goes on.
-                if (next.start == WordStart::capital && follows_comma(token_begin) &&
+                // After "Springfield, Ill." a capital starts a sentence ("... Ill. Police
+                // said"), unless a name in title case runs on ("Miss. Mayor Robyn
+                // Tannehill") or a day follows ("Ore. Tuesday"); a bracket does too, unless
+                // the city is in capitals: the dateline "SPRINGFIELD, Ill. (AP) —" goes on.
+                if (next.start == WordStart::capital && follows_comma(token_begin) && !capitalized_word_after(next) &&
+                    !lex_.time_continuations.contains(next.word) &&
                     (!next.opened || !follows_capitalized_city(token_begin)))
                     return true;
                 return is_sentence_starter(next);
             case TokenClass::street:
-                // "on Elm Ave. Police said" ends; "1600 Pennsylvania Ave. NW" goes on.
+                // "on Elm Ave. Police said" ends; "1600 Pennsylvania Ave. NW", "the Michigan
+                // Ave. Bridge" and "Fifth Ave. Presbyterian Church" go on.
                 return next.start == WordStart::capital && !next.opened &&
-                       !lex_.street_continuations.contains(next.word);
+                       !lex_.street_continuations.contains(next.word) && !capitalized_word_after(next);
             case TokenClass::weak:
                 if (next.start != WordStart::capital) return false;
                 if (is_time_of_day(token)) {
                     if (lex_.time_continuations.contains(next.word)) return false;
                     if (opens_with_time(token_begin)) return false;
+                    if (names_a_time_zone(next)) return false;
                 }
                 return true;
             case TokenClass::initial:
@@ -560,6 +611,20 @@ private:
                 // name has a function word after its initial.
                 return is_sentence_starter(next);
             case TokenClass::normal: return next.plausible_start();
+        }
+        return false;
+    }
+
+    // "9:30 a.m. New York time": capitalized words, then "time".
+    bool names_a_time_zone(const NextWord& next) const {
+        std::size_t pos = next.word_begin;
+        for (int words = 0; words < 4 && pos < t_.size(); ++words) {
+            std::size_t end = pos;
+            while (end < t_.size() && end - pos < kLongToken && !utf8::is_space_at(t_, end)) ++end;
+            const std::string_view word = t_.substr(pos, end - pos);
+            if (word == "time" || word == "time," || word == "time.") return words > 0;
+            if (!utf8::is_upper(utf8::decode_at(word, 0).code_point)) return false;
+            pos = utf8::skip_spaces(t_, end);
         }
         return false;
     }

@@ -28,6 +28,7 @@ struct SplitterLexicons {
     WordSet time_continuations;    // "at 10 a.m. Tuesday" goes on
     WordSet time_openers;          // "At 5 a.m. Mr. Smith went..." goes on
     WordSet street_continuations;  // "Pennsylvania Ave. NW" goes on
+    WordSet title_openers;         // "U.S. First Lady" is no sentence start
 
     static SplitterLexicons builtin();
 };
