@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "completion_scripts.hpp"
 #include "diagnostics.hpp"
 
 #ifndef NEWSUTILS_VERSION
@@ -77,6 +78,10 @@ Tool::Tool(std::string name, std::string summary) : name_(std::move(name)), app_
     app_.add_flag_callback(
             "--no-filename", [this] { inputs_.filenames = Filenames::never; }, "Never prefix output with file names")
         ->trigger_on_parse();
+    app_.add_option("--generate", generate_,
+                    "Print the completion script for complete-bash, complete-zsh or complete-fish and exit")
+        ->type_name("KIND")
+        ->check(CLI::IsMember({"complete-bash", "complete-zsh", "complete-fish"}));
     app_.footer(
         fmt::format("Exit status: 0 all inputs processed, 2 an error (usage, unreadable input, write error).\n"
                     "Full documentation: man {}\n",
@@ -105,6 +110,14 @@ int Tool::run(int argc, char** argv, const std::function<void(OutputWriter&)>& b
             report_error(e.what());
             std::fprintf(stderr, "Try '%s --help' for more information.\n", name_.c_str());
             return kExitError;
+        }
+        if (!generate_.empty()) {
+            const auto options = describe_options(app_);
+            if (generate_ == "complete-bash") out.write(bash_completion(name_, options));
+            if (generate_ == "complete-zsh") out.write(zsh_completion(name_, options));
+            if (generate_ == "complete-fish") out.write(fish_completion(name_, options));
+            out.flush();
+            return kExitSuccess;
         }
         body(out);
         out.flush();

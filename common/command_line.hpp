@@ -31,6 +31,7 @@ private:
     std::string name_;
     CLI::App app_;
     InputOptions inputs_;
+    std::string generate_;  // --generate: which completion script to print
 };
 
 std::string version_text(std::string_view tool);

@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
            "--abbreviations", [&](const std::string& file) { options.abbreviation_files.push_back(file); },
            "Add the abbreviations listed in FILE, one a line (repeatable)")
         ->type_name("FILE")
-        ->trigger_on_parse();
+        ->trigger_on_parse()
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
     return tool.run(argc, argv, [&](newsutils::OutputWriter& out) {
         auto lexicons = newsutils::SplitterLexicons::builtin();

@@ -191,4 +191,17 @@ for mode in $library_modes; do
   pass
 done
 
+# The completion scripts are generated from the tool's option definitions;
+# the committed ones must be what the tool generates now.
+for kind in bash zsh fish; do
+  case $kind in
+    bash) file=$source_dir/completions/$tool.bash ;;
+    zsh) file=$source_dir/completions/_$tool ;;
+    fish) file=$source_dir/completions/$tool.fish ;;
+  esac
+  "$binary" --generate "complete-$kind" | diff -u "$file" - >&2 ||
+    fail "$file differs from '$tool --generate complete-$kind': regenerate it"
+  pass
+done
+
 echo "docs_test: $passed checks passed"
