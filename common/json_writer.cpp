@@ -48,10 +48,4 @@ ObjectBuilder& ObjectBuilder::field(std::string_view name, std::uint64_t value) 
     return *this;
 }
 
-ObjectBuilder& ObjectBuilder::raw_field(std::string_view name, std::string_view json_value) {
-    key(name);
-    out_ += json_value;
-    return *this;
-}
-
 }  // namespace newsutils::json

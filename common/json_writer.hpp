@@ -16,7 +16,6 @@ public:
     explicit ObjectBuilder(std::string& out) : out_(out) { out_ += '{'; }
     ObjectBuilder& field(std::string_view key, std::string_view value);
     ObjectBuilder& field(std::string_view key, std::uint64_t value);
-    ObjectBuilder& raw_field(std::string_view key, std::string_view json_value);
     void close() { out_ += "}\n"; }
 
 private:

@@ -48,10 +48,10 @@ std::optional<ListMarker> parse_enumerator(std::string_view text, std::size_t po
     }
     const std::size_t digits_begin = p;
     unsigned value = 0;
-    while (p < text.size() && p - digits_begin < 3 && text[p] >= '0' && text[p] <= '9')
+    while (p < text.size() && p - digits_begin < 3 && utf8::is_ascii_digit(text[p]))
         value = value * 10 + static_cast<unsigned>(text[p++] - '0');
     if (p > digits_begin) {
-        if (p < text.size() && text[p] >= '0' && text[p] <= '9') return std::nullopt;  // four digits: a year
+        if (p < text.size() && utf8::is_ascii_digit(text[p])) return std::nullopt;  // four digits: a year
         marker.style.enumerator = Enumerator::number;
     } else if (p < text.size() && text[p] >= 'a' && text[p] <= 'z') {
         value = static_cast<unsigned>(text[p++] - 'a' + 1);

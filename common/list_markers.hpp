@@ -44,7 +44,6 @@ public:
         style_ = marker.style;
         last_value_ = marker.value;
     }
-    void reset() { active_ = false; }
     // Whether `marker` is the next item of the current list.
     bool continued_by(const ListMarker& marker) const;
 

@@ -23,8 +23,7 @@ namespace {
 
 }  // namespace
 
-WriteError::WriteError(int error_number)
-    : std::runtime_error(std::strerror(error_number)), error_number_(error_number) {}
+WriteError::WriteError(int error_number) : std::runtime_error(std::strerror(error_number)) {}
 
 OutputWriter::OutputWriter(int fd, std::size_t capacity) : fd_(fd), capacity_(capacity) {
     buffer_.reserve(capacity_);

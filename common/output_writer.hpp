@@ -12,10 +12,6 @@ namespace newsutils {
 class WriteError : public std::runtime_error {
 public:
     explicit WriteError(int error_number);
-    int error_number() const { return error_number_; }
-
-private:
-    int error_number_;
 };
 
 class OutputWriter {

@@ -81,16 +81,15 @@ void ParagraphReader::emit(Paragraph& paragraph, std::size_t begin, std::size_t 
 }
 
 // Hands out [begin, end) as a whole paragraph, or its first piece when it is over the limit.
-bool ParagraphReader::emit_bounded(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume) {
+void ParagraphReader::emit_bounded(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume) {
     paragraph_begin_ = std::string::npos;
     if (end - begin > options_.max_paragraph) {
         emit_piece(paragraph, begin);
-        return true;
+        return;
     }
     emit(paragraph, begin, end, resume);
     in_long_paragraph_ = false;
     ++next_index_;
-    return true;
 }
 
 void ParagraphReader::emit_piece(Paragraph& paragraph, std::size_t begin) {
@@ -115,7 +114,8 @@ bool ParagraphReader::next(Paragraph& paragraph) {
             const std::size_t line_end = static_cast<std::size_t>(nl - buffer_.data());
             if (options_.lines) {
                 resume_mid_line_ = false;
-                return emit_bounded(paragraph, paragraph_begin_, line_end, line_end + 1);
+                emit_bounded(paragraph, paragraph_begin_, line_end, line_end + 1);
+                return true;
             }
             // The rest of a line cut for length is not a line of its own.
             const bool blank = !resume_mid_line_ && line_is_blank(scanned_, line_end);
@@ -129,7 +129,10 @@ bool ParagraphReader::next(Paragraph& paragraph) {
                 }
                 continue;
             }
-            if (blank) return emit_bounded(paragraph, paragraph_begin_, scanned_ - 1, line_end + 1);
+            if (blank) {
+                emit_bounded(paragraph, paragraph_begin_, scanned_ - 1, line_end + 1);
+                return true;
+            }
             scanned_ = line_end + 1;
         }
         if (buffer_.size() - paragraph_begin_ > options_.max_paragraph) {
@@ -152,7 +155,8 @@ bool ParagraphReader::next(Paragraph& paragraph) {
             }
             std::size_t end = buffer_.size();
             if (scanned_ == end && end > paragraph_begin_ && buffer_[end - 1] == '\n') --end;
-            return emit_bounded(paragraph, paragraph_begin_, end, buffer_.size());
+            emit_bounded(paragraph, paragraph_begin_, end, buffer_.size());
+            return true;
         }
     }
 }

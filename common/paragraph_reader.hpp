@@ -46,7 +46,6 @@ public:
     std::uint64_t original_offset(std::uint64_t normalized) const { return normalizer_.original_offset(normalized); }
     // The first invalid byte met so far, once known.
     const std::optional<InvalidUtf8Location>& first_invalid() const { return first_invalid_; }
-    std::uint64_t invalid_count() const { return normalizer_.invalid_count(); }
     // Paragraphs begun so far (lines, in line mode).
     std::uint64_t paragraph_count() const { return next_index_ + (in_long_paragraph_ ? 1 : 0); }
     // Bytes of the original input read so far (all of it once next() returned false).
@@ -57,7 +56,7 @@ private:
     bool line_is_blank(std::size_t begin, std::size_t end) const;
     std::size_t cut_point(std::size_t begin, std::size_t limit) const;
     void emit(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume);
-    bool emit_bounded(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume);
+    void emit_bounded(Paragraph& paragraph, std::size_t begin, std::size_t end, std::size_t resume);
     void emit_piece(Paragraph& paragraph, std::size_t begin);
 
     int fd_;

@@ -33,6 +33,8 @@ bool is_quote_char(char32_t c) {
         case U'’':
         case U'«':
         case U'»':
+        case U'‹':
+        case U'›':
         case U'„': return true;
         default: return false;
     }
@@ -45,9 +47,11 @@ QuoteMark classify_quote(std::string_view text, std::size_t pos, std::size_t len
     switch (mark) {
         case U'“':
         case U'«':
+        case U'‹':
         case U'„': return QuoteMark::opening;
         case U'”':
-        case U'»': return QuoteMark::closing;
+        case U'»':
+        case U'›': return QuoteMark::closing;
         case '"':
             if (straight_open && !utf8::is_space(before)) return QuoteMark::closing;
             if (is_opening_context(before)) return QuoteMark::opening;

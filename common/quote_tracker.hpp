@@ -22,7 +22,6 @@ public:
     // Feeds the quote character `mark` found at `pos`.
     void feed(std::string_view text, std::size_t pos, std::size_t length, char32_t mark);
     bool inside() const { return depth_ > 0; }
-    void reset() { depth_ = 0; }
 
 private:
     // The closing mark each open quotation waits for.

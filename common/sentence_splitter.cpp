@@ -115,13 +115,6 @@ const ByteSet kTriggers{'.',  '!', '?', ')', '\n',
 // With --keep-quotes every quotation mark counts too (0xC2 leads « »).
 const ByteSet kTriggersWithQuotes = kTriggers.with({'"', '\'', 0xC2});
 
-bool is_ascii_lower(char c) {
-    return c >= 'a' && c <= 'z';
-}
-bool is_ascii_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 class ParagraphSplit {
 public:
     ParagraphSplit(const SplitterLexicons& lexicons, SplitterOptions options, std::string_view text,
@@ -193,12 +186,12 @@ private:
         std::size_t begin = pos;
         if (t_[pos] == ')' && pos > 0 && t_[pos - 1] == '.') --begin;  // "2.)"
         std::size_t digits = 0;
-        while (begin > 0 && digits < 3 && is_ascii_digit(t_[begin - 1])) {
+        while (begin > 0 && digits < 3 && utf8::is_ascii_digit(t_[begin - 1])) {
             --begin;
             ++digits;
         }
         if (digits == 0) {
-            if (begin == 0 || !is_ascii_lower(t_[begin - 1])) return std::nullopt;
+            if (begin == 0 || !utf8::is_ascii_lower(t_[begin - 1])) return std::nullopt;
             --begin;
         }
         if (begin > 0 && t_[begin - 1] == '(') --begin;
@@ -502,7 +495,7 @@ private:
         const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
         if (end == token_begin || end < sentence_begin_ + 3) return false;
         const std::string_view word = t_.substr(word_start_before(end), end - word_start_before(end));
-        if (word.size() < 3 || !is_ascii_digit(word.front())) return false;
+        if (word.size() < 3 || !utf8::is_ascii_digit(word.front())) return false;
         const std::string_view suffix = word.substr(word.size() - 2);
         return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
     }
@@ -710,7 +703,7 @@ private:
         const std::string_view before = token_before(dot);
         if (before.size() < 2) return false;
         const char last = before.back();
-        if (!is_ascii_lower(last) && !is_ascii_digit(last)) return false;
+        if (!utf8::is_ascii_lower(last) && !utf8::is_ascii_digit(last)) return false;
         if (before.find_first_of(".@/:") != std::string_view::npos) return false;
         const std::size_t scan_end = std::min(t_.size(), after + kGluedTokenScan);
         std::size_t token_end = after;

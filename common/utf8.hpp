@@ -47,4 +47,11 @@ std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size
 
 void append(std::string& out, char32_t c);
 
+constexpr bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+constexpr bool is_ascii_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+
 }  // namespace newsutils::utf8

@@ -49,6 +49,7 @@ TEST_CASE("a quotation of several sentences is split inside, unless keep_quotes"
     CHECK(split(text) == Sentences{"\"We won.", "It was hard,\" he said.", "Then he left."});
     CHECK(split(text, true) == Sentences{"\"We won. It was hard,\" he said.", "Then he left."});
     CHECK(split("\xE2\x80\x9CWe won. It was hard,\xE2\x80\x9D he said.", true).size() == 1);
+    CHECK(split("\xE2\x80\xB9We won. It was hard,\xE2\x80\xBA he said.", true).size() == 1);
 }
 
 TEST_CASE("keep_quotes is not fooled by apostrophes") {
