@@ -7,7 +7,9 @@
 #include "byte_set.hpp"
 #include "embedded_data.hpp"
 #include "list_markers.hpp"
+#include "quote_attribution.hpp"
 #include "quote_tracker.hpp"
+#include "terminal_punctuation.hpp"
 #include "utf8.hpp"
 
 namespace newsutils {
@@ -23,24 +25,6 @@ SentenceSplitter::SentenceSplitter(const SplitterLexicons& lexicons, SplitterOpt
     : lexicons_(lexicons), options_(options) {}
 
 namespace {
-
-enum class RunKind {
-    period,                // "."
-    exclamation,           // "!", "?", "?!", "!!"
-    ellipsis,              // "...", "…", ".."
-    long_ellipsis,         // "....": an ellipsis and a full stop
-    spaced_ellipsis,       // " . . . ": an omission inside the sentence
-    spaced_long_ellipsis,  // " . . . .": an omission, then the full stop
-};
-
-struct TerminalRun {
-    std::size_t begin;
-    std::size_t end;
-    RunKind kind;
-    // "compounds. . . . The": the word's own full stop, with a spaced ellipsis
-    // after it that opens the next sentence.
-    bool spaced_ellipsis_follows = false;
-};
 
 enum class WordStart { lower, capital, digit, uncased, other, none };
 
@@ -67,41 +51,6 @@ constexpr std::size_t kLongToken = 64;
 constexpr std::size_t kListLookahead = 1024;
 constexpr std::size_t kGluedTokenScan = 256;
 constexpr std::size_t kTimePhraseLength = 48;  // "Shortly before 11:30" and more
-
-bool is_closer(char32_t c) {
-    switch (c) {
-        case '"':
-        case '\'':
-        case ')':
-        case ']':
-        case '}':
-        case U'”':
-        case U'’':
-        case U'»':
-        case U'›': return true;
-        default: return false;
-    }
-}
-
-bool is_opener(char32_t c) {
-    switch (c) {
-        case '"':
-        case '\'':
-        case '(':
-        case '[':
-        case '{':
-        case U'“':
-        case U'‘':
-        case U'«':
-        case U'‹':
-        case U'„': return true;
-        default: return false;
-    }
-}
-
-bool is_exclamation(char32_t c) {
-    return c == '!' || c == '?' || c == U'‽' || c == U'⁇' || c == U'⁈' || c == U'⁉' || c == U'！' || c == U'？';
-}
 
 bool is_currency(char32_t c) {
     return c == '$' || c == U'£' || c == U'€' || c == U'¥' || c == U'₹';
@@ -283,50 +232,8 @@ private:
 
     // ---- terminal punctuation --------------------------------------------
 
-    TerminalRun read_run(std::size_t pos) const {
-        if (t_[pos] == '.') {
-            std::size_t last = pos;
-            int dots = 1;
-            while (last + 2 < t_.size() && t_[last + 1] == ' ' && t_[last + 2] == '.') {
-                last += 2;
-                ++dots;
-            }
-            if (dots >= 3) {
-                const bool attached = pos > 0 && !utf8::is_space(utf8::decode_before(t_, pos).code_point);
-                if (attached && dots >= 4) return {pos, pos + 1, RunKind::period, true};
-                return {pos, last + 1, dots >= 4 ? RunKind::spaced_long_ellipsis : RunKind::spaced_ellipsis};
-            }
-        }
-        std::size_t end = pos;
-        int dots = 0;
-        bool exclamation = false, ellipsis_char = false;
-        while (end < t_.size()) {
-            if (t_[end] == '.') {
-                ++dots;
-                ++end;
-                continue;
-            }
-            const auto c = utf8::decode_at(t_, end);
-            if (c.code_point == U'…')
-                ellipsis_char = true;
-            else if (is_exclamation(c.code_point))
-                exclamation = true;
-            else
-                break;
-            end += c.length;
-        }
-        RunKind kind = RunKind::period;
-        if (exclamation)
-            kind = RunKind::exclamation;
-        else if (dots >= 4 || (ellipsis_char && dots >= 1))
-            kind = RunKind::long_ellipsis;
-        else if (ellipsis_char || dots >= 2)
-            kind = RunKind::ellipsis;
-        return {pos, end, kind};
-    }
-
     std::size_t handle_terminal(std::size_t pos) {
-        const TerminalRun run = read_run(pos);
+        const TerminalRun run = read_terminal_run(t_, pos);
         // "[...]" marks an omission inside the sentence.
         if ((run.kind == RunKind::ellipsis || run.kind == RunKind::long_ellipsis) && pos > 0 && t_[pos - 1] == '[' &&
             run.end < t_.size() && t_[run.end] == ']')
@@ -430,7 +337,8 @@ private:
             return after_ellipsis.plausible_start() && period_ends_sentence(run.begin, after_ellipsis);
         }
         if (!next.plausible_start()) return false;
-        if (quote_closed && next.start == WordStart::capital && is_attribution(next.begin, run.kind != RunKind::period))
+        if (quote_closed && next.start == WordStart::capital &&
+            is_attribution(t_, next.begin, lex_.sentence_starters, lex_.reporting_verbs, run.kind != RunKind::period))
             return false;
         switch (run.kind) {
             case RunKind::spaced_ellipsis:
@@ -643,55 +551,6 @@ private:
             pos = utf8::skip_spaces(t_, end);
         }
         return words >= 1 && words <= 3 && lex_.time_openers.contains(first);
-    }
-
-    // `"Why?" Smith asked.`: a name (or a pronoun), perhaps with an
-    // appositive (`Smith, the mayor, said`), then a reporting verb right after
-    // a quotation attribute it. After a full stop the verb must end the
-    // clause, since `"..." He said the talks failed.` is a new sentence.
-    bool is_attribution(std::size_t pos, bool any_continuation) const {
-        int names = 0;
-        bool pronoun = false, in_appositive = false;
-        for (int tokens = 0; pos < t_.size() && tokens < 24; ++tokens) {
-            std::size_t end = pos;
-            while (end < t_.size() && !utf8::is_space_at(t_, end)) ++end;
-            const std::string_view word = t_.substr(pos, end - pos);
-            pos = utf8::skip_spaces(t_, end);
-            std::size_t letters = word.size();
-            while (letters > 0 && std::strchr(".,;:!?", word[letters - 1])) --letters;
-            const std::string_view bare = word.substr(0, letters), punctuation = word.substr(letters);
-            if (in_appositive) {  // "Smith, D-Vt., asked": runs to the next comma
-                if (!punctuation.empty() && punctuation.back() == ',')
-                    in_appositive = false;
-                else if (punctuation.find_first_not_of('.') != std::string_view::npos)
-                    return false;
-                continue;
-            }
-            if (letters == 0) return false;
-            if (utf8::is_upper(utf8::decode_at(word, 0).code_point)) {
-                if (lex_.sentence_starters.contains(bare)) {
-                    // "He said" attributes; "And I said" starts a new sentence.
-                    if (names > 0 || !is_personal_pronoun(bare)) return false;
-                    pronoun = true;
-                } else if (pronoun) {
-                    return false;
-                }
-                if (++names > 4) return false;
-                if (punctuation == "," && !pronoun)
-                    in_appositive = true;
-                else if (!punctuation.empty() && punctuation != ".")
-                    return false;
-                continue;
-            }
-            if (names == 0 || !lex_.reporting_verbs.contains(bare)) return false;
-            return any_continuation || !punctuation.empty() || end >= t_.size();
-        }
-        return false;
-    }
-
-    static bool is_personal_pronoun(std::string_view word) {
-        return word == "He" || word == "She" || word == "They" || word == "I" || word == "We" || word == "It" ||
-               word == "You";
     }
 
     // "Hello world.Today is Tuesday.": a full stop run straight into a
