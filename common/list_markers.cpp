@@ -33,10 +33,9 @@ bool is_bullet(char32_t c) {
 
 namespace {
 
-// A marker is followed by its item on the same line.
+// A marker is followed by whitespace (a soft wrap counts as a space) and its item.
 bool followed_by_space(std::string_view text, std::size_t pos) {
-    return pos < text.size() && text[pos] != '\n' && utf8::is_space_at(text, pos) &&
-           utf8::skip_spaces(text, pos) < text.size();
+    return pos < text.size() && utf8::is_space_at(text, pos) && utf8::skip_spaces(text, pos) < text.size();
 }
 
 std::optional<ListMarker> parse_enumerator(std::string_view text, std::size_t pos) {

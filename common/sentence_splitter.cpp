@@ -175,10 +175,12 @@ private:
     // before the next marker: "the city will a) hire 30 officers, b) ...", but
     // not "subsections (a) and (b)".
     bool starts_inline_list(const ListMarker& first) {
-        if (first.style.suffix == EnumeratorSuffix::dot && !follows_colon_or_sentence_end(first.begin)) return false;
+        const bool dotted = first.style.suffix == EnumeratorSuffix::dot;
+        if (dotted && !follows_colon_or_sentence_end(first.begin)) return false;
         const std::size_t next = find_continuation(first);
         if (next == std::string_view::npos) return false;
-        return count_words(t_.substr(first.end, next - first.end)) >= 2;
+        // After a colon even one-word items make a list: "Results: 1. Kenya, 2. Ethiopia".
+        return dotted || count_words(t_.substr(first.end, next - first.end)) >= 2;
     }
 
     static std::size_t count_words(std::string_view text) {
@@ -253,8 +255,7 @@ private:
         }
         if (after >= t_.size()) return after;
         if (!utf8::is_space_at(t_, after)) {
-            if (run.kind == RunKind::period && after == run.end && glued_sentence_end(run.begin, after) &&
-                !suppressed())
+            if (run.kind == RunKind::period && glued_sentence_end(run.begin, after) && !suppressed())
                 end_sentence_at(after, after);
             return after;
         }
@@ -331,7 +332,7 @@ private:
         if (run.spaced_ellipsis_follows) {
             // Judge the word after the ellipsis: "compounds. . . . The practice".
             std::size_t pos = next.begin;
-            while (pos < t_.size() && (t_[pos] == '.' || t_[pos] == ' ')) ++pos;
+            while (pos < t_.size() && (t_[pos] == '.' || t_[pos] == ' ' || t_[pos] == '\n')) ++pos;
             if (pos >= t_.size()) return false;
             const NextWord after_ellipsis = read_next_word(pos);
             return after_ellipsis.plausible_start() && period_ends_sentence(run.begin, after_ellipsis);
@@ -559,16 +560,22 @@ private:
         const auto next = utf8::decode_at(t_, after);
         if (!utf8::is_upper(next.code_point) || after + next.length >= t_.size()) return false;
         if (!utf8::is_lower(utf8::decode_at(t_, after + next.length).code_point)) return false;
-        const std::string_view before = token_before(dot);
+        // The word before may end in a closing quote or bracket or "%": `"Go."Then`, "4%.The".
+        std::string_view before = token_before(dot);
+        while (!before.empty() && (before.back() == '"' || before.back() == ')' || before.back() == '\''))
+            before.remove_suffix(1);
         if (before.size() < 2) return false;
         const char last = before.back();
-        if (!utf8::is_ascii_lower(last) && !utf8::is_ascii_digit(last)) return false;
-        if (before.find_first_of(".@/:") != std::string_view::npos) return false;
+        if (!utf8::is_ascii_lower(last) && !utf8::is_ascii_digit(last) && last != '%') return false;
+        if (before.find_first_of(".@/:") != std::string_view::npos || before == "www" || before == "WWW") return false;
         const std::size_t scan_end = std::min(t_.size(), after + kGluedTokenScan);
         std::size_t token_end = after;
         while (token_end < scan_end && !utf8::is_space_at(t_, token_end)) ++token_end;
-        const std::string_view rest = t_.substr(dot, token_end - dot);
-        if (rest.find('@') != std::string_view::npos || rest.find("://") != std::string_view::npos) return false;
+        const std::string_view rest = t_.substr(after, token_end - after);
+        // Addresses, paths and file names: "Jane.Doe@example.com", "Budget.Final.xlsx".
+        if (rest.find_first_of("@/") != std::string_view::npos) return false;
+        for (std::size_t i = rest.find('.'); i != std::string_view::npos; i = rest.find('.', i + 1))
+            if (i + 1 < rest.size() && utf8::is_letter(utf8::decode_at(rest, i + 1).code_point)) return false;
         return !lex_.abbreviations.find(before);
     }
 

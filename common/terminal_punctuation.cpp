@@ -43,7 +43,8 @@ TerminalRun read_terminal_run(std::string_view text, std::size_t pos) {
     if (text[pos] == '.') {
         std::size_t last = pos;
         int dots = 1;
-        while (last + 2 < text.size() && text[last + 1] == ' ' && text[last + 2] == '.') {
+        // ". . ." may be wrapped: a soft wrap is a space.
+        while (last + 2 < text.size() && (text[last + 1] == ' ' || text[last + 1] == '\n') && text[last + 2] == '.') {
             last += 2;
             ++dots;
         }
