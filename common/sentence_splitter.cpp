@@ -358,12 +358,7 @@ private:
     // The word a full stop at `dot` follows, from the last whitespace (or the
     // start of the current sentence) on, without opening quotes or brackets.
     std::string_view token_before(std::size_t dot) const {
-        std::size_t begin = word_start_before(dot);
-        while (begin < dot) {
-            const auto c = utf8::decode_at(t_, begin);
-            if (!is_opener(c.code_point)) break;
-            begin += c.length;
-        }
+        const std::size_t begin = skip_openers(t_, word_start_before(dot), dot);
         return t_.substr(begin, dot - begin);
     }
 
@@ -413,8 +408,7 @@ private:
     bool previous_word_is_lowercase(std::size_t token_begin) const {
         const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
         if (end <= sentence_begin_ || end == token_begin) return false;
-        std::size_t begin = word_start_before(end);
-        while (begin < end && is_opener(utf8::decode_at(t_, begin).code_point)) ++begin;
+        const std::size_t begin = skip_openers(t_, word_start_before(end), end);
         return begin < end && utf8::is_lower(utf8::decode_at(t_, begin).code_point);
     }
 

@@ -39,6 +39,15 @@ bool is_exclamation(char32_t c) {
     return c == '!' || c == '?' || c == U'‽' || c == U'⁇' || c == U'⁈' || c == U'⁉' || c == U'！' || c == U'？';
 }
 
+std::size_t skip_openers(std::string_view text, std::size_t pos, std::size_t end) {
+    while (pos < end) {
+        const auto c = utf8::decode_at(text, pos);
+        if (!is_opener(c.code_point)) break;
+        pos += c.length;
+    }
+    return pos;
+}
+
 TerminalRun read_terminal_run(std::string_view text, std::size_t pos) {
     if (text[pos] == '.') {
         std::size_t last = pos;

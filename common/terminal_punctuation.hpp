@@ -36,4 +36,7 @@ bool is_closer(char32_t c);
 bool is_opener(char32_t c);
 bool is_exclamation(char32_t c);
 
+// The position after any opening quotes and brackets at `pos`, not past `end`.
+std::size_t skip_openers(std::string_view text, std::size_t pos, std::size_t end);
+
 }  // namespace newsutils

@@ -176,6 +176,9 @@ TEST_CASE("ellipses") {
 TEST_CASE("initials versus the pronoun I") {
     CHECK(split("You and I. Then we left.").size() == 2);
     CHECK(split("Albert I. Jones came.").size() == 1);
+    // The word before "I" may open a quotation with a straight or a curly mark.
+    CHECK(split("It was \"just I. Bob left.").size() == 2);
+    CHECK(split("It was \xE2\x80\x9Cjust I. Bob left.").size() == 2);
     CHECK(split("He took vitamin D. It helped.").size() == 2);
     CHECK(split("They chose Plan B. The rest is history.").size() == 2);
     CHECK(split("Actor Michael J. Fox and Harry S. Truman.").size() == 1);
