@@ -1,6 +1,7 @@
 #include "abbreviations.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include "embedded_data.hpp"
@@ -21,13 +22,6 @@ std::optional<AbbreviationKind> kind_named(std::string_view name) {
 
 bool has_ascii_capital(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-std::string ascii_lower(std::string_view s) {
-    std::string lower(s);
-    for (auto& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lower;
 }
 
 }  // namespace
@@ -59,10 +53,18 @@ void Abbreviations::add_list(std::string_view text) {
 }
 
 std::optional<AbbreviationKind> Abbreviations::find(std::string_view word) const {
+    // Only entries with a capital are in exact_, and a word without one is its own lower case.
+    if (!has_ascii_capital(word)) {
+        const auto it = any_case_.find(word);
+        return it == any_case_.end() ? std::nullopt : std::optional(it->second);
+    }
     if (auto it = exact_.find(word); it != exact_.end()) return it->second;
-    if (any_case_.empty()) return std::nullopt;
-    if (auto it = any_case_.find(ascii_lower(word)); it != any_case_.end()) return it->second;
-    return std::nullopt;
+    std::array<char, 64> buffer;
+    if (word.size() > buffer.size()) return std::nullopt;  // longer than any abbreviation
+    for (std::size_t i = 0; i < word.size(); ++i)
+        buffer[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    const auto it = any_case_.find(std::string_view(buffer.data(), word.size()));
+    return it == any_case_.end() ? std::nullopt : std::optional(it->second);
 }
 
 }  // namespace newsutils

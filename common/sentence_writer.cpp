@@ -54,8 +54,8 @@ void SentenceWriter::write_json(const InputContext& input, const Paragraph& para
     // from the start of the concatenated input, like the paragraph index.
     const std::uint64_t base = options_.show_filenames ? 0 : input.bytes_before;
     const std::uint64_t paragraph_base = options_.show_filenames ? 0 : input.paragraphs_before;
-    std::string text;
-    append_unwrapped(text, paragraph.text.substr(span.begin, span.end - span.begin));
+    text_.clear();
+    append_unwrapped(text_, paragraph.text.substr(span.begin, span.end - span.begin));
     line_.clear();
     json::ObjectBuilder object(line_);
     if (options_.show_filenames) {
@@ -65,7 +65,7 @@ void SentenceWriter::write_json(const InputContext& input, const Paragraph& para
         }
         object.field("file", json_name_);
     }
-    object.field("text", text)
+    object.field("text", text_)
         .field("start", base + input.reader.original_offset(paragraph.normalized_start + span.begin))
         .field("end", base + input.reader.original_offset(paragraph.normalized_start + span.end))
         .field("paragraph", paragraph_base + paragraph.index);

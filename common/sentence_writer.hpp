@@ -32,6 +32,7 @@ private:
     SentenceWriterOptions options_;
     std::vector<SentenceSpan> spans_;
     std::string line_;
+    std::string text_;       // the sentence being written, unwrapped
     std::string json_name_;  // the current file's name as valid UTF-8
     std::uint64_t json_name_file_ = UINT64_MAX;
     bool wrote_sentence_ = false;
