@@ -1,41 +1,39 @@
 // ICU's sentence break iterator (through Boost.Locale) behind the same
-// paragraph reader and writer as split-sentences: the peer the bench compares with.
+// paragraph reader and sentence writer as split-sentences, so that the bench
+// times the two splitters and nothing else differently.
 #include <boost/locale.hpp>
+#include <vector>
 
 #include "command_line.hpp"
 #include "input_files.hpp"
 #include "sentence_writer.hpp"
+#include "utf8.hpp"
 
 int main(int argc, char** argv) {
     newsutils::Tool tool("icu-sentences", "Split sentences with ICU's break iterator (bench baseline).");
     return tool.run(argc, argv, [&](newsutils::OutputWriter& out) {
+        namespace ba = boost::locale::boundary;
         boost::locale::generator generator;
         const std::locale locale = generator("en_US.UTF-8");
-        std::string line;
-        bool first = true;
-        newsutils::read_inputs(
-            tool.inputs(), false, [&](const newsutils::InputContext&, const newsutils::Paragraph& paragraph) {
-                namespace ba = boost::locale::boundary;
-                const std::string text(paragraph.text);
-                ba::sboundary_point_index index(ba::sentence, text.begin(), text.end(), locale);
-                index.rule(ba::sentence_term | ba::sentence_sep);
-                if (!first) out.put('\n');
-                first = false;
-                auto previous = text.begin();
-                for (const auto& point : index) {
-                    auto at = point.iterator();
-                    if (at == previous) continue;
-                    std::string_view sentence(&*previous, static_cast<std::size_t>(at - previous));
-                    while (!sentence.empty() && std::isspace(static_cast<unsigned char>(sentence.back())))
-                        sentence.remove_suffix(1);
-                    line.clear();
-                    newsutils::append_unwrapped(line, sentence);
-                    if (!line.empty()) {
-                        line += '\n';
-                        out.write(line);
-                    }
-                    previous = at;
-                }
-            });
+        newsutils::SentenceWriter writer(out, {false, tool.inputs().show_filenames()});
+        std::vector<newsutils::SentenceSpan> spans;
+        newsutils::read_inputs(tool.inputs(), false,
+                               [&](const newsutils::InputContext& input, const newsutils::Paragraph& paragraph) {
+                                   const std::string_view text = paragraph.text;
+                                   ba::boundary_point_index<const char*> index(ba::sentence, text.data(),
+                                                                               text.data() + text.size(), locale);
+                                   // Only terminators: a newline inside a paragraph is a soft wrap, as for
+                                   // split-sentences.
+                                   index.rule(ba::sentence_term);
+                                   spans.clear();
+                                   std::size_t begin = newsutils::utf8::skip_spaces(text, 0);
+                                   for (const auto& point : index) {
+                                       const auto at = static_cast<std::size_t>(point.iterator() - text.data());
+                                       const std::size_t end = newsutils::utf8::trim_spaces_back(text, begin, at);
+                                       if (end > begin) spans.push_back({begin, end});
+                                       begin = std::max(begin, newsutils::utf8::skip_spaces(text, at));
+                                   }
+                                   writer.write_sentences(input, paragraph, spans);
+                               });
     });
 }

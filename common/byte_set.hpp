@@ -15,7 +15,6 @@ public:
     ByteSet(std::initializer_list<unsigned char> bytes);
     ByteSet with(std::initializer_list<unsigned char> more) const;
 
-    bool contains(unsigned char b) const { return member_[b]; }
     // Position of the first byte at or after `pos` that is in the set, or text.size().
     std::size_t find_in(std::string_view text, std::size_t pos) const;
 

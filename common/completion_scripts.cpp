@@ -8,13 +8,8 @@
 namespace newsutils {
 namespace {
 
-constexpr std::string_view kSizes = "64K 256K 1M 4M 16M 1G";
-
-ValueCompletion completion_for(const std::string& value_name) {
-    if (value_name == "FILE") return ValueCompletion::files;
-    if (value_name == "SIZE") return ValueCompletion::sizes;
-    return ValueCompletion::none;
-}
+// Sizes worth offering for a SIZE value.
+const std::vector<std::string> kSizes = {"64K", "256K", "1M", "4M", "16M", "1G"};
 
 std::string without_final_stop(std::string text) {
     while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
@@ -49,10 +44,11 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-std::string all_names(const OptionSpec& option) {
+// "-H --with-filename", joined by `separator`.
+std::string all_names(const OptionSpec& option, std::string_view separator) {
     std::string names;
-    for (const auto& s : option.short_names) names += (names.empty() ? "-" : " -") + s;
-    for (const auto& l : option.long_names) names += (names.empty() ? "--" : " --") + l;
+    for (const auto& s : option.short_names) names += (names.empty() ? "-" : std::string(separator) + "-") + s;
+    for (const auto& l : option.long_names) names += (names.empty() ? "--" : std::string(separator) + "--") + l;
     return names;
 }
 
@@ -77,7 +73,11 @@ std::vector<OptionSpec> describe_options(const CLI::App& app) {
             const std::string type = option->get_type_name();
             const auto colon = type.find(':');
             spec.value_name = type.substr(0, colon);
-            spec.completion = completion_for(spec.value_name);
+            if (spec.value_name == "FILE") spec.completion = ValueCompletion::files;
+            if (spec.value_name == "SIZE") {
+                spec.completion = ValueCompletion::choices;
+                spec.choices = kSizes;
+            }
             if (colon != std::string::npos && type.size() > colon + 2 && type[colon + 1] == '{' && type.back() == '}') {
                 std::string list = type.substr(colon + 2, type.size() - colon - 3);
                 for (std::size_t start = 0; start <= list.size();) {
@@ -98,12 +98,10 @@ std::string bash_completion(std::string_view tool, const std::vector<OptionSpec>
     std::string function = "_" + std::string(tool);
     for (auto& c : function)
         if (c == '-') c = '_';
-    std::string names, ends, files, sizes, values, choices;
+    std::string names, ends, files, values, choices;
     for (const auto& option : options) {
-        names += (names.empty() ? "" : " ") + all_names(option);
-        std::string patterns;
-        for (const auto& s : option.short_names) patterns += (patterns.empty() ? "-" : " | -") + s;
-        for (const auto& l : option.long_names) patterns += (patterns.empty() ? "--" : " | --") + l;
+        names += (names.empty() ? "" : " ") + all_names(option, " ");
+        const std::string patterns = all_names(option, " | ");
         if (option.completion == ValueCompletion::choices)
             choices += fmt::format(
                 "        {})\n            mapfile -t COMPREPLY < <(compgen -W '{}' -- \"$cur\")\n            return\n"
@@ -113,8 +111,6 @@ std::string bash_completion(std::string_view tool, const std::vector<OptionSpec>
             ends += (ends.empty() ? "" : " | ") + patterns;
         else if (option.completion == ValueCompletion::files)
             files += (files.empty() ? "" : " | ") + patterns;
-        else if (option.completion == ValueCompletion::sizes)
-            sizes += (sizes.empty() ? "" : " | ") + patterns;
         else if (!option.value_name.empty())
             values += (values.empty() ? "" : " | ") + patterns;
     }
@@ -123,11 +119,6 @@ std::string bash_completion(std::string_view tool, const std::vector<OptionSpec>
     if (!files.empty())
         cases += fmt::format("        {})\n            _{}_files\n            return\n            ;;\n", files,
                              function.substr(1));
-    if (!sizes.empty())
-        cases += fmt::format(
-            "        {})\n            mapfile -t COMPREPLY < <(compgen -W '{}' -- \"$cur\")\n            return\n"
-            "            ;;\n",
-            sizes, kSizes);
     if (!values.empty()) cases += fmt::format("        {})\n            return\n            ;;\n", values);
     cases += choices;
     return fmt::format(
@@ -193,9 +184,7 @@ _{base}_files()
 std::string zsh_completion(std::string_view tool, const std::vector<OptionSpec>& options) {
     std::string lines;
     for (const auto& option : options) {
-        std::string names;
-        for (const auto& s : option.short_names) names += (names.empty() ? "-" : ",-") + s;
-        for (const auto& l : option.long_names) names += (names.empty() ? "--" : ",--") + l;
+        const std::string names = all_names(option, ",");
         const bool several = option.short_names.size() + option.long_names.size() > 1;
         std::string line = "  ";
         if (ends_the_command(option)) line += "'(- : *)'";
@@ -210,8 +199,6 @@ std::string zsh_completion(std::string_view tool, const std::vector<OptionSpec>&
             line += ":" + value + ":";
             if (option.completion == ValueCompletion::files)
                 line += "_files";
-            else if (option.completion == ValueCompletion::sizes)
-                line += "(" + std::string(kSizes) + ")";
             else if (option.completion == ValueCompletion::choices)
                 line += "(" + joined(option.choices) + ")";
             else
@@ -241,8 +228,6 @@ std::string fish_completion(std::string_view tool, const std::vector<OptionSpec>
         for (const auto& l : option.long_names) line += " -l " + l;
         if (option.completion == ValueCompletion::files)
             line += " -r -F";
-        else if (option.completion == ValueCompletion::sizes)
-            line += fmt::format(" -x -a '{}'", kSizes);
         else if (option.completion == ValueCompletion::choices)
             line += fmt::format(" -x -a '{}'", joined(option.choices));
         else if (!option.value_name.empty())

@@ -11,7 +11,7 @@
 namespace newsutils {
 
 // What a shell should offer for an option's value.
-enum class ValueCompletion { none, files, sizes, choices };
+enum class ValueCompletion { none, files, choices };
 
 struct OptionSpec {
     std::vector<std::string> short_names;  // without the dash

@@ -7,7 +7,6 @@
 namespace newsutils {
 
 void set_program_name(std::string_view name);
-std::string_view program_name();
 
 void report_error(std::string_view message);                         // tool: message
 void report_error(std::string_view file, std::string_view message);  // tool: FILE: message

@@ -75,20 +75,16 @@ void read_one(std::string_view name, int fd, const InputOptions& options, bool l
 std::string read_text_file(const std::string& name) {
     const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw std::system_error(errno, std::generic_category());
+    struct CloseAtEnd {
+        int fd;
+        ~CloseAtEnd() { ::close(fd); }
+    } close_at_end{fd};
     InputNormalizer normalizer;
-    std::string raw(64 * 1024, '\0'), text;
-    for (;;) {
-        const ssize_t got = ::read(fd, raw.data(), raw.size());
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) {
-            const int error = errno;
-            ::close(fd);
-            throw std::system_error(error, std::generic_category());
-        }
-        normalizer.feed(std::string_view(raw.data(), static_cast<std::size_t>(got)), text, got == 0);
-        if (got == 0) break;
+    std::string raw(kReadSize, '\0'), text;
+    for (std::size_t got = 1; got != 0;) {
+        got = read_some(fd, raw);
+        normalizer.feed(std::string_view(raw.data(), got), text, got == 0);
     }
-    ::close(fd);
     return text;
 }
 

@@ -12,12 +12,19 @@
 
 namespace newsutils {
 namespace {
-constexpr std::size_t kReadSize = 64 * 1024;
 
 std::uint64_t count_newlines(const char* data, std::size_t size) {
     return count_byte(std::string_view(data, size), '\n');
 }
 }  // namespace
+
+std::size_t read_some(int fd, std::string& raw) {
+    for (;;) {
+        const ssize_t got = ::read(fd, raw.data(), raw.size());
+        if (got >= 0) return static_cast<std::size_t>(got);
+        if (errno != EINTR) throw std::system_error(errno, std::generic_category());
+    }
+}
 
 ParagraphReader::ParagraphReader(int fd, ReaderOptions options) : fd_(fd), options_(options) {
     options_.max_paragraph = std::max(options_.max_paragraph, kSmallestMaxParagraph);
@@ -37,14 +44,10 @@ bool ParagraphReader::fill() {
         if (paragraph_begin_ != std::string::npos) paragraph_begin_ -= keep_from;
         normalizer_.forget_before(buffer_start_);
     }
-    ssize_t got;
-    do {
-        got = ::read(fd_, raw_.data(), raw_.size());
-    } while (got < 0 && errno == EINTR);
-    if (got < 0) throw std::system_error(errno, std::generic_category());
+    const std::size_t got = read_some(fd_, raw_);
     end_of_input_ = got == 0;
     const bool had_invalid = normalizer_.first_invalid().has_value();
-    normalizer_.feed(std::string_view(raw_.data(), static_cast<std::size_t>(got)), buffer_, end_of_input_);
+    normalizer_.feed(std::string_view(raw_.data(), got), buffer_, end_of_input_);
     if (!had_invalid && normalizer_.first_invalid()) {
         const auto& bad = *normalizer_.first_invalid();
         const auto lines = count_newlines(buffer_.data(), bad.normalized_offset - buffer_start_);

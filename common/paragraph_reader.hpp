@@ -35,6 +35,13 @@ struct InvalidUtf8Location {
     std::uint64_t normalized;  // offset of its U+FFFD in the normalized input
 };
 
+// Bytes read from a file at a time.
+constexpr std::size_t kReadSize = 64 * 1024;
+
+// Reads what is there, up to `raw.size()` bytes, into `raw`, retrying when
+// interrupted; 0 at the end of input. Throws std::system_error on failure.
+std::size_t read_some(int fd, std::string& raw);
+
 class ParagraphReader {
 public:
     ParagraphReader(int fd, ReaderOptions options);

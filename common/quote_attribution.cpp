@@ -19,8 +19,7 @@ bool is_attribution(std::string_view text, std::size_t pos, const WordSet& sente
     int names = 0;
     bool pronoun = false, in_appositive = false;
     for (int tokens = 0; pos < text.size() && tokens < 24; ++tokens) {
-        std::size_t end = pos;
-        while (end < text.size() && !utf8::is_space_at(text, end)) ++end;
+        const std::size_t end = utf8::skip_non_spaces(text, pos, text.size());
         const std::string_view word = text.substr(pos, end - pos);
         pos = utf8::skip_spaces(text, end);
         std::size_t letters = word.size();

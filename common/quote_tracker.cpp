@@ -71,25 +71,16 @@ QuoteMark classify_quote(std::string_view text, std::size_t pos, std::size_t len
 }
 
 void QuoteTracker::feed(std::string_view text, std::size_t pos, std::size_t length, char32_t mark) {
+    // The innermost open quotation that this mark would close, if any.
+    std::size_t waiting = depth_;
+    while (waiting > 0 && expected_[waiting - 1] != mark) --waiting;
     const bool straight = mark == '"' || mark == '\'';
-    bool waiting = false;
-    for (std::size_t i = depth_; i-- > 0;)
-        if (expected_[i] == mark) {
-            waiting = true;
-            break;
-        }
-    const QuoteMark kind = classify_quote(text, pos, length, mark, straight && waiting);
+    const QuoteMark kind = classify_quote(text, pos, length, mark, straight && waiting > 0);
     if (kind == QuoteMark::opening) {
         if (depth_ < expected_.size()) expected_[depth_++] = closer_for(mark);
-        return;
+    } else if (kind == QuoteMark::closing && waiting > 0) {
+        depth_ = waiting - 1;  // closes it, and any left open inside it
     }
-    if (kind != QuoteMark::closing) return;
-    // Close the innermost quotation waiting for this mark, and any left open inside it.
-    for (std::size_t i = depth_; i-- > 0;)
-        if (expected_[i] == mark) {
-            depth_ = i;
-            return;
-        }
 }
 
 }  // namespace newsutils

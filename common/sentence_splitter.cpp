@@ -42,7 +42,16 @@ struct NextWord {
     }
 };
 
-enum class TokenClass { normal, title, number, ambiguous, place, street, weak, never, initial };
+// How the word before a full stop behaves: one of the abbreviation kinds
+// (same values, so a kind converts), an initial, or an ordinary word.
+enum class TokenClass { title, number, ambiguous, place, street, weak, never, normal, initial };
+static_assert(static_cast<int>(TokenClass::title) == static_cast<int>(AbbreviationKind::title) &&
+              static_cast<int>(TokenClass::number) == static_cast<int>(AbbreviationKind::number) &&
+              static_cast<int>(TokenClass::ambiguous) == static_cast<int>(AbbreviationKind::ambiguous) &&
+              static_cast<int>(TokenClass::place) == static_cast<int>(AbbreviationKind::place) &&
+              static_cast<int>(TokenClass::street) == static_cast<int>(AbbreviationKind::street) &&
+              static_cast<int>(TokenClass::weak) == static_cast<int>(AbbreviationKind::weak) &&
+              static_cast<int>(TokenClass::never) == static_cast<int>(AbbreviationKind::never));
 
 // Bounds on how far a look around a candidate goes, so that no input costs
 // more than linear time: a token this long is no abbreviation, a list item
@@ -398,7 +407,8 @@ private:
     bool follows_ordinal(std::size_t token_begin) const {
         const std::size_t end = utf8::trim_spaces_back(t_, sentence_begin_, token_begin);
         if (end == token_begin || end < sentence_begin_ + 3) return false;
-        const std::string_view word = t_.substr(word_start_before(end), end - word_start_before(end));
+        const std::size_t begin = word_start_before(end);
+        const std::string_view word = t_.substr(begin, end - begin);
         if (word.size() < 3 || !utf8::is_ascii_digit(word.front())) return false;
         const std::string_view suffix = word.substr(word.size() - 2);
         return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
@@ -418,23 +428,9 @@ private:
         if (const auto first = utf8::decode_at(token, 0);
             first.length == token.size() && utf8::is_upper(first.code_point))
             return TokenClass::initial;
-        if (const auto kind = lex_.abbreviations.find(token)) {
-            switch (*kind) {
-                case AbbreviationKind::title: return TokenClass::title;
-                case AbbreviationKind::number: return TokenClass::number;
-                case AbbreviationKind::ambiguous: return TokenClass::ambiguous;
-                case AbbreviationKind::place: return TokenClass::place;
-                case AbbreviationKind::street: return TokenClass::street;
-                case AbbreviationKind::weak: return TokenClass::weak;
-                case AbbreviationKind::never: return TokenClass::never;
-            }
-        }
-        const auto first = utf8::decode_at(token, 0);
-        if (first.length == token.size()) {
-            if (utf8::is_upper(first.code_point)) return TokenClass::initial;
-            if (utf8::is_lower(first.code_point)) return TokenClass::ambiguous;
-            return TokenClass::normal;
-        }
+        if (const auto kind = lex_.abbreviations.find(token)) return static_cast<TokenClass>(*kind);
+        if (const auto first = utf8::decode_at(token, 0); first.length == token.size())
+            return utf8::is_lower(first.code_point) ? TokenClass::ambiguous : TokenClass::normal;
         return is_dotted_acronym(token) ? TokenClass::ambiguous : TokenClass::normal;
     }
 
@@ -515,8 +511,7 @@ private:
     bool names_a_time_zone(const NextWord& next) const {
         std::size_t pos = next.word_begin;
         for (int words = 0; words < 4 && pos < t_.size(); ++words) {
-            std::size_t end = pos;
-            while (end < t_.size() && end - pos < kLongToken && !utf8::is_space_at(t_, end)) ++end;
+            const std::size_t end = utf8::skip_non_spaces(t_, pos, std::min(t_.size(), pos + kLongToken));
             const std::string_view word = t_.substr(pos, end - pos);
             if (word == "time" || word == "time," || word == "time.") return words > 0;
             if (!utf8::is_upper(utf8::decode_at(word, 0).code_point)) return false;
@@ -539,8 +534,7 @@ private:
         std::size_t pos = sentence_begin_;
         std::string_view first;
         while (pos < token_begin && words <= 3) {
-            std::size_t end = pos;
-            while (end < token_begin && !utf8::is_space_at(t_, end)) ++end;
+            const std::size_t end = utf8::skip_non_spaces(t_, pos, token_begin);
             if (words == 0) first = t_.substr(pos, end - pos);
             ++words;
             pos = utf8::skip_spaces(t_, end);
@@ -563,8 +557,7 @@ private:
         if (!utf8::is_ascii_lower(last) && !utf8::is_ascii_digit(last) && last != '%') return false;
         if (before.find_first_of(".@/:") != std::string_view::npos || before == "www" || before == "WWW") return false;
         const std::size_t scan_end = std::min(t_.size(), after + kGluedTokenScan);
-        std::size_t token_end = after;
-        while (token_end < scan_end && !utf8::is_space_at(t_, token_end)) ++token_end;
+        const std::size_t token_end = utf8::skip_non_spaces(t_, after, scan_end);
         const std::string_view rest = t_.substr(after, token_end - after);
         // Addresses, paths and file names: "Jane.Doe@example.com", "Budget.Final.xlsx".
         if (rest.find_first_of("@/") != std::string_view::npos) return false;

@@ -27,10 +27,15 @@ void SentenceWriter::write_paragraph(const InputContext& input, const Paragraph&
                                      const SentenceSplitter& splitter) {
     spans_.clear();
     splitter.split(paragraph.text, spans_);
-    if (spans_.empty()) return;
+    write_sentences(input, paragraph, spans_);
+}
+
+void SentenceWriter::write_sentences(const InputContext& input, const Paragraph& paragraph,
+                                     const std::vector<SentenceSpan>& spans) {
+    if (spans.empty()) return;
     if (!options_.json && wrote_sentence_ && !paragraph.continues_previous) out_.put('\n');
     wrote_sentence_ = true;
-    for (const auto span : spans_) {
+    for (const auto span : spans) {
         if (options_.json)
             write_json(input, paragraph, span);
         else

@@ -23,6 +23,8 @@ public:
     SentenceWriter(OutputWriter& out, SentenceWriterOptions options) : out_(out), options_(options) {}
 
     void write_paragraph(const InputContext& input, const Paragraph& paragraph, const SentenceSplitter& splitter);
+    // Writes sentences found some other way (the bench's ICU peer).
+    void write_sentences(const InputContext& input, const Paragraph& paragraph, const std::vector<SentenceSpan>& spans);
 
 private:
     void write_plain(const InputContext& input, std::string_view sentence);

@@ -66,6 +66,11 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos) {
     return pos;
 }
 
+std::size_t skip_non_spaces(std::string_view text, std::size_t pos, std::size_t limit) {
+    while (pos < limit && !is_space_at(text, pos)) ++pos;
+    return pos;
+}
+
 std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos) {
     while (pos > begin) {
         const Decoded d = decode_before(text, pos);

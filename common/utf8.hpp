@@ -42,6 +42,8 @@ bool is_uncased_letter(char32_t c);
 bool is_space_at(std::string_view text, std::size_t pos);
 
 std::size_t skip_spaces(std::string_view text, std::size_t pos);
+// The end of the run of non-space characters at `pos`, not past `limit`.
+std::size_t skip_non_spaces(std::string_view text, std::size_t pos, std::size_t limit);
 // Moves back over whitespace ending at `pos`; returns the end of the preceding non-space.
 std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos);
 

@@ -25,7 +25,6 @@ public:
     explicit WordSet(std::string_view list_text);
     bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
     void insert(std::string_view word) { words_.emplace(word); }
-    std::size_t size() const { return words_.size(); }
 
 private:
     std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
