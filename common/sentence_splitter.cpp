@@ -196,7 +196,7 @@ private:
         std::size_t words = 0;
         for (std::size_t pos = utf8::skip_spaces(text, 0); pos < text.size(); pos = utf8::skip_spaces(text, pos)) {
             ++words;
-            while (pos < text.size() && !utf8::is_space_at(text, pos)) ++pos;
+            pos = utf8::skip_non_spaces(text, pos, text.size());
         }
         return words;
     }

@@ -40,6 +40,15 @@ missing_from() {
 words() {
   printf '%s\n' "$@" | sort -u | paste -sd ' ' -
 }
+# Fails unless OFFERED (what a completion offers, as LABEL) is exactly the options --help lists.
+offers_exactly_the_options() {  # LABEL OFFERED
+  local missing extra
+  missing=$(missing_from "$2" "$all_options")
+  [ -z "$missing" ] || fail "$1 does not offer $(words $missing)"
+  extra=$(missing_from "$all_options" "$2")
+  [ -z "$extra" ] || fail "$1 offers $(words $extra), which '$tool --help' does not list"
+  pass
+}
 
 [ -x "$binary" ] || fail "$binary is not an executable file"
 for file in "$man_page" "$bash_completion" "$zsh_completion" "$fish_completion"; do
@@ -130,11 +139,7 @@ fi
 for mode in $library_modes; do
   label="bash completion ($([ "$mode" = yes ] && echo with || echo without) bash-completion)"
   offered=$(bash_offers - "$mode") || fail "$label: sourcing $bash_completion or calling $bash_function failed"
-  missing=$(missing_from "$offered" "$all_options")
-  [ -z "$missing" ] || fail "$label does not offer $(words $missing) after '-'"
-  extra=$(missing_from "$all_options" "$offered")
-  [ -z "$extra" ] || fail "$label offers $(words $extra), which '$tool --help' does not list"
-  pass
+  offers_exactly_the_options "$label, after '-'," "$offered"
 done
 
 # zsh: the option specs of _arguments, without exclusion lists, descriptions and actions.
@@ -143,11 +148,7 @@ grep -q '_arguments' "$zsh_completion" || fail "$zsh_completion does not call _a
 zsh_options=$(grep -E "^[[:space:]]*['\"*({-]" "$zsh_completion" | grep -v '^[[:space:]]*#' |
   sed -E 's/\[.*//; s/\([^)]*\)//g' | grep -oE -- '(^|[^A-Za-z0-9-])--?[A-Za-z0-9][A-Za-z0-9-]*' |
   sed -E 's/^[^-]//' | sort -u)
-missing=$(missing_from "$zsh_options" "$all_options")
-[ -z "$missing" ] || fail "$zsh_completion does not offer $(words $missing)"
-extra=$(missing_from "$all_options" "$zsh_options")
-[ -z "$extra" ] || fail "$zsh_completion offers $(words $extra), which '$tool --help' does not list"
-pass
+offers_exactly_the_options "$zsh_completion" "$zsh_options"
 if command -v zsh >/dev/null 2>&1; then
   out=$(zsh -n "$zsh_completion" 2>&1) || fail "zsh -n $zsh_completion: $out"
   pass
@@ -160,11 +161,7 @@ grep -qE "^complete -c $tool " "$fish_completion" || fail "$fish_completion has 
 fish_options=$(grep -E '^[[:space:]]*complete[[:space:]]' "$fish_completion" | sed -E "s/'[^']*'//g; s/\"[^\"]*\"//g" |
   grep -oE -- '(^|[[:space:]])(-s|--short-option)[= ]?[A-Za-z0-9]\b|(^|[[:space:]])(-l|--long-option)[= ]?[A-Za-z0-9][A-Za-z0-9-]*' |
   sed -E 's/^[[:space:]]*(-s|--short-option)[= ]?/-/; s/^[[:space:]]*(-l|--long-option)[= ]?/--/' | sort -u)
-missing=$(missing_from "$fish_options" "$all_options")
-[ -z "$missing" ] || fail "$fish_completion does not offer $(words $missing)"
-extra=$(missing_from "$all_options" "$fish_options")
-[ -z "$extra" ] || fail "$fish_completion offers $(words $extra), which '$tool --help' does not list"
-pass
+offers_exactly_the_options "$fish_completion" "$fish_options"
 if command -v fish >/dev/null 2>&1; then
   out=$(fish -n "$fish_completion" 2>&1) || fail "fish -n $fish_completion: $out"
   fish_offered=$(fish --no-config -c 'source $argv[1]; complete -C "$argv[2] -"' "$fish_completion" "$tool" 2>&1 |
