@@ -1,6 +1,6 @@
-# Writes a C++ source defining `newsutils::data::<NAME>` as the text of INPUT,
-# so lexicons stay plain files in the repository and need no install path.
-# usage: cmake -DINPUT=file.txt -DOUTPUT=file.cpp -DNAME=identifier -P embed.cmake
+# Writes a C++ source defining `NAMESPACE::NAME` as the text of INPUT, so
+# lexicons stay plain files in the repository and need no install path.
+# usage: cmake -DINPUT=file.txt -DOUTPUT=file.cpp -DNAMESPACE=ns -DNAME=identifier -P embed.cmake
 file(READ "${INPUT}" content)
 set(delimiter "nwsdata")
 string(FIND "${content}" ")${delimiter}\"" clash)
@@ -10,7 +10,7 @@ endif()
 file(WRITE "${OUTPUT}.tmp"
      "// Generated from ${INPUT} by cmake/embed.cmake; edit that file instead.\n"
      "#include <string_view>\n"
-     "namespace newsutils::data {\n"
+     "namespace ${NAMESPACE} {\n"
      "extern const std::string_view ${NAME};\n"
      "const std::string_view ${NAME} = R\"${delimiter}(${content})${delimiter}\";\n"
      "}\n")

@@ -1,0 +1,51 @@
+# Writes the generated parts of each tool's documentation into the source
+# tree: completions/TOOL.bash, completions/_TOOL and completions/TOOL.fish,
+# and the OPTIONS section of man/TOOL.1 (from `.SH OPTIONS` to the next
+# `.SH`), all printed by `TOOL --generate KIND`. Run through the target
+# update-docs: cmake --build build --target update-docs
+# usage: cmake -DSOURCE_DIR=... -DBIN_DIR=... -DTOOLS="a;b" -P update_docs.cmake
+function(generate tool kind output_variable)
+  execute_process(COMMAND ${BIN_DIR}/${tool} --generate ${kind} OUTPUT_VARIABLE text RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${tool} --generate ${kind} failed: ${status}")
+  endif()
+  set(${output_variable} "${text}" PARENT_SCOPE)
+endfunction()
+
+foreach(tool IN LISTS TOOLS)
+  foreach(pair "complete-bash;completions/${tool}.bash" "complete-zsh;completions/_${tool}"
+               "complete-fish;completions/${tool}.fish")
+    list(GET pair 0 kind)
+    list(GET pair 1 file)
+    generate(${tool} ${kind} text)
+    file(WRITE ${SOURCE_DIR}/${file}.tmp "${text}")
+    file(COPY_FILE ${SOURCE_DIR}/${file}.tmp ${SOURCE_DIR}/${file} ONLY_IF_DIFFERENT)
+    file(REMOVE ${SOURCE_DIR}/${file}.tmp)
+  endforeach()
+
+  set(page ${SOURCE_DIR}/man/${tool}.1)
+  if(NOT EXISTS ${page})
+    message(WARNING "${page} does not exist; write it, with an OPTIONS section, and run this again")
+    continue()
+  endif()
+  generate(${tool} man-options section)
+  file(READ ${page} manual)
+  string(FIND "${manual}" "\n.SH OPTIONS\n" start)
+  if(start EQUAL -1)
+    message(FATAL_ERROR "${page} has no line '.SH OPTIONS'")
+  endif()
+  math(EXPR start "${start} + 1")
+  string(SUBSTRING "${manual}" 0 ${start} before)
+  string(SUBSTRING "${manual}" ${start} -1 rest)
+  string(LENGTH ".SH OPTIONS\n" skip)
+  string(SUBSTRING "${rest}" ${skip} -1 after_heading)
+  string(FIND "${after_heading}" "\n.SH " next)
+  if(next EQUAL -1)
+    message(FATAL_ERROR "${page}: no section follows OPTIONS")
+  endif()
+  math(EXPR next "${next} + 1")
+  string(SUBSTRING "${after_heading}" ${next} -1 after)
+  file(WRITE ${page}.tmp "${before}${section}${after}")
+  file(COPY_FILE ${page}.tmp ${page} ONLY_IF_DIFFERENT)
+  file(REMOVE ${page}.tmp)
+endforeach()
