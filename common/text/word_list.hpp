@@ -1,0 +1,53 @@
+// Plain-text word lists, the format of every lexicon in common/*/data/ and
+// of the files users give to options (--abbreviations): one entry a line,
+// surrounding blanks ignored; blank lines ignored; a line whose first
+// non-blank character is '#' is a comment (a '#' after an entry is part of
+// it); a line "[name]" starts a section.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace newsutils {
+
+// A word list that cannot be used, with the line (1-based) that says why.
+class WordListError : public std::runtime_error {
+public:
+    WordListError(std::size_t line, const std::string& what);
+    std::size_t line() const { return line_; }
+
+private:
+    std::size_t line_;
+};
+
+// No entry is longer: a longer line is a mistake (a binary file, a paste).
+constexpr std::size_t kLongestWordListEntry = 256;
+
+// Calls `entry` for each entry of a list and `section` for each "[name]"
+// line, with its line number. Throws WordListError for a section line
+// without its ']' or an entry over kLongestWordListEntry bytes.
+void for_each_entry(std::string_view text, const std::function<void(std::size_t, std::string_view)>& entry,
+                    const std::function<void(std::size_t, std::string_view)>& section = {});
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// A set of words matched exactly, case included.
+class WordSet {
+public:
+    WordSet() = default;
+    explicit WordSet(std::string_view list_text);
+    bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
+    void insert(std::string_view word) { words_.emplace(word); }
+
+private:
+    std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+};
+
+}  // namespace newsutils
