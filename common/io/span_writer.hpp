@@ -1,0 +1,31 @@
+// Writes pieces of paragraphs (sentences, later clean's paragraphs) as the
+// text tools print them: one a line with each soft wrap made one space, in
+// paragraphs (io/text_writer.hpp); or with --json as records of `text`,
+// `start`, `end`, `paragraph` and `document` (io/record_writer.hpp).
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "io/record_writer.hpp"
+#include "io/text_writer.hpp"
+#include "text/text_span.hpp"
+
+namespace newsutils {
+
+class SpanWriter {
+public:
+    SpanWriter(OutputWriter& out, OutputFormat format)
+        : format_(format), text_(out, format.show_filenames), records_(out, format) {}
+
+    void write(const InputContext& input, const Paragraph& paragraph, std::span<const TextSpan> spans);
+    void end_document(DocumentEnd how);
+
+private:
+    OutputFormat format_;
+    TextWriter text_;
+    RecordWriter records_;
+    std::string unwrapped_;
+};
+
+}  // namespace newsutils
