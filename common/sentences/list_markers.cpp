@@ -1,8 +1,8 @@
-#include "list_markers.hpp"
+#include "sentences/list_markers.hpp"
 
 #include <algorithm>
 
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace newsutils {
 

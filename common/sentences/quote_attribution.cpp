@@ -1,18 +1,11 @@
-#include "quote_attribution.hpp"
+#include "sentences/quote_attribution.hpp"
 
 #include <cstring>
 
-#include "utf8.hpp"
+#include "text/pronouns.hpp"
+#include "text/utf8.hpp"
 
 namespace newsutils {
-namespace {
-
-bool is_personal_pronoun(std::string_view word) {
-    return word == "He" || word == "She" || word == "They" || word == "I" || word == "We" || word == "It" ||
-           word == "You";
-}
-
-}  // namespace
 
 bool is_attribution(std::string_view text, std::size_t pos, const WordSet& sentence_starters,
                     const WordSet& reporting_verbs, bool any_continuation) {
@@ -36,7 +29,7 @@ bool is_attribution(std::string_view text, std::size_t pos, const WordSet& sente
         if (utf8::is_upper(utf8::decode_at(word, 0).code_point)) {
             if (sentence_starters.contains(bare)) {
                 // "He said" attributes; "And I said" starts a new sentence.
-                if (names > 0 || !is_personal_pronoun(bare)) return false;
+                if (names > 0 || !find_subject_pronoun(bare)) return false;
                 pronoun = true;
             } else if (pronoun) {
                 return false;

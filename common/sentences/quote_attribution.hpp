@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "word_list.hpp"
+#include "text/word_list.hpp"
 
 namespace newsutils {
 

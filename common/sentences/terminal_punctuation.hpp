@@ -35,6 +35,10 @@ bool is_closer(char32_t c);
 // Characters that open one before a sentence's first word.
 bool is_opener(char32_t c);
 bool is_exclamation(char32_t c);
+// The sentence-final marks of other scripts, which end a sentence with or
+// without a space after them: 。 ｡ ！ ？ (Chinese, Japanese), । ॥
+// (Devanagari), ؟ (Arabic), ։ (Armenian), ። ፧ (Ethiopic).
+bool is_script_full_stop(char32_t c);
 
 // The position after any opening quotes and brackets at `pos`, not past `end`.
 std::size_t skip_openers(std::string_view text, std::size_t pos, std::size_t end);

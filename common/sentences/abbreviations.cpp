@@ -1,10 +1,9 @@
-#include "abbreviations.hpp"
+#include "sentences/abbreviations.hpp"
 
 #include <algorithm>
 #include <array>
-#include <stdexcept>
 
-#include "embedded_data.hpp"
+#include "sentences/embedded_lexicons.hpp"
 
 namespace newsutils {
 namespace {
@@ -28,7 +27,7 @@ bool has_ascii_capital(std::string_view s) {
 
 Abbreviations Abbreviations::builtin() {
     Abbreviations table;
-    table.add_list(data::abbreviations);
+    table.add_list(lexicons::sentences::abbreviations);
     return table;
 }
 
@@ -44,10 +43,10 @@ void Abbreviations::add(std::string_view entry, AbbreviationKind kind) {
 void Abbreviations::add_list(std::string_view text) {
     AbbreviationKind kind = AbbreviationKind::ambiguous;
     for_each_entry(
-        text, [&](std::string_view entry) { add(entry, kind); },
-        [&](std::string_view section) {
+        text, [&](std::size_t, std::string_view entry) { add(entry, kind); },
+        [&](std::size_t line, std::string_view section) {
             const auto named = kind_named(section);
-            if (!named) throw std::invalid_argument("unknown section [" + std::string(section) + "]");
+            if (!named) throw WordListError(line, "unknown section [" + std::string(section) + "]");
             kind = *named;
         });
 }

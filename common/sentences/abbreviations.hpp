@@ -7,7 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "word_list.hpp"
+#include "text/word_list.hpp"
 
 namespace newsutils {
 
@@ -27,7 +27,8 @@ public:
     static Abbreviations builtin();
 
     // Adds the entries of a list in the abbreviations.txt format; entries
-    // before any section are ambiguous. Throws std::invalid_argument naming a bad section.
+    // before any section are ambiguous. Throws WordListError for an unknown section
+    // or a malformed line.
     void add_list(std::string_view text);
     void add(std::string_view entry, AbbreviationKind kind);
 

@@ -1,42 +1,40 @@
-#include "terminal_punctuation.hpp"
+#include "sentences/terminal_punctuation.hpp"
 
-#include "utf8.hpp"
+#include "text/quotation_marks.hpp"
+#include "text/utf8.hpp"
 
 namespace newsutils {
 
 bool is_closer(char32_t c) {
-    switch (c) {
-        case '"':
-        case '\'':
-        case ')':
-        case ']':
-        case '}':
-        case U'”':
-        case U'’':
-        case U'»':
-        case U'›': return true;
-        default: return false;
-    }
+    if (c == ')' || c == ']' || c == '}') return true;
+    const QuotationMark* mark = find_quotation_mark(c);
+    return mark && mark->role != QuoteRole::opening;
 }
 
 bool is_opener(char32_t c) {
-    switch (c) {
-        case '"':
-        case '\'':
-        case '(':
-        case '[':
-        case '{':
-        case U'“':
-        case U'‘':
-        case U'«':
-        case U'‹':
-        case U'„': return true;
-        default: return false;
-    }
+    if (c == '(' || c == '[' || c == '{') return true;
+    const QuotationMark* mark = find_quotation_mark(c);
+    return mark && mark->role != QuoteRole::closing;
 }
 
 bool is_exclamation(char32_t c) {
     return c == '!' || c == '?' || c == U'‽' || c == U'⁇' || c == U'⁈' || c == U'⁉' || c == U'！' || c == U'？';
+}
+
+bool is_script_full_stop(char32_t c) {
+    switch (c) {
+        case U'。':
+        case U'｡':
+        case U'！':
+        case U'？':
+        case U'।':
+        case U'॥':
+        case U'؟':
+        case U'։':
+        case U'።':
+        case U'፧': return true;
+        default: return false;
+    }
 }
 
 std::size_t skip_openers(std::string_view text, std::size_t pos, std::size_t end) {
