@@ -2,8 +2,9 @@
 # Runs one end-to-end case from the case's directory: BINARY with the
 # arguments in CASE.args (one a line; @CASE@ stands for CASE.txt, which is
 # otherwise appended), reading CASE.stdin when it exists, and compares
-# standard output with CASE.expected and the exit status with CASE.status
-# (default 0).
+# standard output with CASE.expected, standard error with CASE.stderr
+# (empty when there is none) and the exit status with CASE.status (default
+# 0). CASE may hold dots ("json.per-file").
 # usage: compare_output.sh BINARY CASE_PATH_WITHOUT_EXTENSION
 set -u
 binary=$(realpath "$1") case=$(basename "$2")
@@ -16,21 +17,29 @@ if [ -f "$case.args" ]; then
     args+=("$line")
   done < "$case.args"
 fi
-[ $placed = no ] && [ ! -f "$case.stdin" ] && args+=("$case.txt")
-actual=$(mktemp) && trap 'rm -f "$actual"' EXIT
+[ $placed = no ] && [ ! -f "$case.stdin" ] && [ -f "$case.txt" ] && args+=("$case.txt")
+actual=$(mktemp) && errors=$(mktemp) && trap 'rm -f "$actual" "$errors"' EXIT
 if [ -f "$case.stdin" ]; then
-  "$binary" "${args[@]}" < "$case.stdin" > "$actual"
+  "$binary" "${args[@]}" < "$case.stdin" > "$actual" 2> "$errors"
 else
-  "$binary" "${args[@]}" > "$actual"
+  "$binary" "${args[@]}" < /dev/null > "$actual" 2> "$errors"
 fi
 status=$?
 want_status=$(cat "$case.status" 2>/dev/null || echo 0)
-if ! diff -u "$case.expected" "$actual"; then
+failed=0
+if ! diff -u --label "$case.expected" --label "standard output" "$case.expected" "$actual"; then
   echo "FAIL: $case: output differs from $case.expected (- expected, + actual)"
-  exit 1
+  failed=1
+fi
+want_errors=/dev/null
+[ -f "$case.stderr" ] && want_errors=$case.stderr
+if ! diff -u --label "$case.stderr" --label "standard error" "$want_errors" "$errors"; then
+  echo "FAIL: $case: standard error differs from ${want_errors##*/} (- expected, + actual)"
+  failed=1
 fi
 if [ "$status" != "$want_status" ]; then
   echo "FAIL: $case: exit status $status, expected $want_status"
-  exit 1
+  failed=1
 fi
-echo "ok: $case"
+[ $failed = 0 ] && echo "ok: $case"
+exit $failed

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Checks that the documentation of a tool is in step with the tool:
-#  (a) its man page renders without warnings;
-#  (b) every option printed by `BINARY --help` is in the man page and in the
-#      bash, zsh and fish completions, and the completions offer nothing else;
-#  (c) the bash completion really offers the options when called as bash does.
+# Checks that a tool's documentation is in step with the tool, for any tool:
+#  (a) its man page renders without warnings and has the sections of
+#      conventions.md;
+#  (b) its OPTIONS section is exactly what `TOOL --generate man-options`
+#      prints from the option records, so an entry deleted, a value name or
+#      a text changed in one place only, or an option the tool lacks fails
+#      whatever macros the page uses; elsewhere the page names only options
+#      the tool has;
+#  (c) the completions in completions/ are what the tool generates, and
+#      bash, zsh and fish, loading them, offer exactly the options that
+#      --help lists, and complete a unique prefix of each.
+# Nothing here names a tool's options: they all come from --help.
 # usage: docs_test.sh BINARY SOURCE_DIR
-# The tool name is the base name of BINARY; its documentation is
-# SOURCE_DIR/man/TOOL.1 and SOURCE_DIR/completions/{TOOL.bash,_TOOL,TOOL.fish}.
 set -u
 
 if [ $# -ne 2 ]; then
@@ -32,6 +37,7 @@ pass() {
 skip() {
   echo "docs_test: skipped: $*"
 }
+regenerate="run 'cmake --build build --target update-docs'"
 
 # The words of $2 that are not words of $1, one a line (both sorted, unique).
 missing_from() {
@@ -59,9 +65,8 @@ pass
 # --- The options --help prints -------------------------------------------
 help=$("$binary" --help) || fail "'$binary --help' failed"
 # Option lines start with blanks and a dash; the names come before the
-# description (two blanks or more) and before CLI11's "Excludes:"/"Needs:".
-names=$(printf '%s\n' "$help" | grep -E '^[[:space:]]+-' |
-  sed -E 's/^[[:space:]]+//; s/ {2,}.*//; s/ (Excludes|Needs):.*//')
+# description (two blanks or more).
+names=$(printf '%s\n' "$help" | grep -E '^[[:space:]]+-' | sed -E 's/^[[:space:]]+//; s/ {2,}.*//')
 long_options=$(printf '%s\n' "$names" | grep -oE -- '--[A-Za-z0-9][A-Za-z0-9-]*' | sort -u)
 short_options=$(printf '%s\n' "$names" | grep -oE -- '(^|[ ,])-[A-Za-z0-9]\b' | tr -d ' ,' | sort -u)
 all_options=$(printf '%s\n' $long_options $short_options | sort -u)
@@ -86,31 +91,43 @@ fi
 if ! command -v man >/dev/null 2>&1 && ! command -v groff >/dev/null 2>&1; then
   skip "neither man nor groff is installed; the man page was not rendered"
 fi
-
 for section in NAME SYNOPSIS DESCRIPTION OPTIONS "EXIT STATUS" EXAMPLES "SEE ALSO"; do
   grep -qE "^\.SH \"?$section\"?\$" "$man_page" || fail "$man_page has no $section section"
 done
 pass
 
-# --- (b) Every option of --help is in the man page ---------------------------
-# The man page writes hyphens as \- ; an option must not be followed by more
-# of a name (--lines must not be found only as --lines-foo).
-for option in $all_options; do
-  escaped=${option//-/\\\\-}
-  grep -qE -- "${escaped}([^A-Za-z0-9\\\\]|\\\\[^-]|\\\\\$|\$)" "$man_page" ||
-    fail "$option (in '$tool --help') is not in $man_page (written as ${option//-/\\-})"
-done
+# --- (b) OPTIONS is the generated text, and the rest names real options ----
+options_section=$(sed -n '/^\.SH OPTIONS$/,/^\.SH /p' "$man_page" | sed '$d')
+generated=$("$binary" --generate man-options) || fail "'$tool --generate man-options' failed"
+diff -u --label "$man_page (OPTIONS)" --label "$tool --generate man-options" <(printf '%s\n' "$options_section") \
+  <(printf '%s\n' "$generated") >&2 || fail "the OPTIONS section of $man_page is not the generated one: $regenerate"
 pass
-# ...and OPTIONS documents no option that --help lacks: the tag lines after .TP.
-documented=$(sed -n '/^\.SH OPTIONS/,/^\.SH /p' "$man_page" | grep -A1 -E '^\.TP' |
-  grep -E '^\.(B|BR|BI|I|IR|IB)[[:space:]]' | sed 's/\\-/-/g' |
-  grep -oE -- '(^|[[:space:]",])--?[A-Za-z0-9][A-Za-z0-9-]*' | sed -E 's/^[[:space:]",]//' | sort -u)
-extra=$(missing_from "$all_options" "$documented")
-[ -z "$extra" ] || fail "$man_page documents options that '$tool --help' does not list: $(words $extra)"
+# Each option of --help has its entry: a tag line after .TP naming it.
+tags=$(printf '%s\n' "$generated" | grep -A1 -E '^\.TP' | grep -vE '^\.TP|^--' | sed 's/\\-/-/g' |
+  grep -oE -- '(^|[^A-Za-z0-9-])--?[A-Za-z0-9][A-Za-z0-9-]*' | sed -E 's/^[^-]//' | sort -u)
+missing=$(missing_from "$tags" "$all_options")
+[ -z "$missing" ] || fail "the generated OPTIONS section has no entry for $(words $missing)"
+pass
+# Outside OPTIONS and the examples, every long option the page mentions is one the tool has.
+mentioned=$(sed '/^\.SH OPTIONS$/,/^\.SH /{/^\.SH OPTIONS$/!{/^\.SH /!d}}' "$man_page" | sed '/^\.EX/,/^\.EE/d' |
+  sed 's/\\-/-/g' | grep -oE -- '(^|[^A-Za-z0-9-])--[A-Za-z0-9][A-Za-z0-9-]*' | sed -E 's/^[^-]//' | sort -u)
+extra=$(missing_from "$long_options" "$mentioned")
+[ -z "$extra" ] || fail "$man_page mentions $(words $extra), which '$tool --help' does not list"
 pass
 
-# --- (b) ... and in the completions, which offer nothing else -------------------
-# bash: ask the completion function itself what it offers after "-".
+# --- (c) The completions ------------------------------------------------------
+for kind in bash zsh fish; do
+  case $kind in
+    bash) file=$bash_completion ;;
+    zsh) file=$zsh_completion ;;
+    fish) file=$fish_completion ;;
+  esac
+  "$binary" --generate "complete-$kind" | diff -u "$file" - >&2 ||
+    fail "$file differs from '$tool --generate complete-$kind': $regenerate"
+  pass
+done
+
+# bash: ask the completion function itself what it offers.
 bash_offers() { # CURRENT_WORD [use bash-completion: yes|no]
   local with_library=$2
   bash --norc --noprofile -c '
@@ -130,6 +147,20 @@ bash_offers() { # CURRENT_WORD [use bash-completion: yes|no]
     printf "%s\n" "${COMPREPLY[@]}"
   ' docs_test "$bash_completion" "$with_library" "$bash_function" "$tool" "$1"
 }
+# The shortest prefix of each long option that no other long option shares.
+unique_prefixes() {
+  local option prefix other n
+  for option in $long_options; do
+    for ((n = 3; n <= ${#option}; n++)); do
+      prefix=${option:0:n}
+      other=$(printf '%s\n' $long_options | grep -c -- "^$prefix")
+      if [ "$other" = 1 ]; then
+        echo "$prefix $option"
+        break
+      fi
+    done
+  done
+}
 if [ -f /usr/share/bash-completion/bash_completion ]; then
   library_modes="no yes"
 else
@@ -140,6 +171,11 @@ for mode in $library_modes; do
   label="bash completion ($([ "$mode" = yes ] && echo with || echo without) bash-completion)"
   offered=$(bash_offers - "$mode") || fail "$label: sourcing $bash_completion or calling $bash_function failed"
   offers_exactly_the_options "$label, after '-'," "$offered"
+  while read -r prefix option; do
+    offered=$(bash_offers "$prefix" "$mode") || fail "$label: calling $bash_function failed"
+    [ "$offered" = "$option" ] || fail "$label: '$tool $prefix<TAB>' offers '$(words $offered)', not only $option"
+  done < <(unique_prefixes)
+  pass
 done
 
 # zsh: the option specs of _arguments, without exclusion lists, descriptions and actions.
@@ -172,33 +208,5 @@ if command -v fish >/dev/null 2>&1; then
 else
   skip "fish is not installed; $fish_completion was checked as text only"
 fi
-
-# --- (c) bash completion completes as bash calls it ---------------------------
-for mode in $library_modes; do
-  label="bash completion ($([ "$mode" = yes ] && echo with || echo without) bash-completion)"
-  for case in "--ke --keep-quotes" "-- --json" "--ab --abbreviations"; do
-    set -- $case
-    offered=$(bash_offers "$1" "$mode") || fail "$label: calling $bash_function failed"
-    printf '%s\n' "$offered" | grep -qx -- "$2" ||
-      fail "$label: '$tool $1<TAB>' offers '$(words $offered)', not $2"
-    pass
-  done
-  offered=$(bash_offers "--ke" "$mode")
-  [ "$offered" = --keep-quotes ] || fail "$label: '$tool --ke<TAB>' offers '$(words $offered)', not only --keep-quotes"
-  pass
-done
-
-# The completion scripts are generated from the tool's option definitions;
-# the committed ones must be what the tool generates now.
-for kind in bash zsh fish; do
-  case $kind in
-    bash) file=$source_dir/completions/$tool.bash ;;
-    zsh) file=$source_dir/completions/_$tool ;;
-    fish) file=$source_dir/completions/$tool.fish ;;
-  esac
-  "$binary" --generate "complete-$kind" | diff -u "$file" - >&2 ||
-    fail "$file differs from '$tool --generate complete-$kind': regenerate it"
-  pass
-done
 
 echo "docs_test: $passed checks passed"

@@ -24,7 +24,8 @@ def main():
     size_mb = int(args[1]) if len(args) > 1 else 1024
     limit_mb = int(args[2]) if len(args) > 2 else 32
     extra = args[3:]
-    sentence = "The minister said on Tuesday that almost 10,000 people, e.g. Mr. Smith, were detained in the U.S. "
+    sentence = ("The minister said on Tuesday that almost 10,000 people, e.g. Mr. Smith, were detained in the U.S. "
+                "\u201cWe will not give in,\u201d he said, as prices rose 3.5% to $8.9bn. ")
     block = (sentence * (1024 * 1024 // len(sentence) + 1))[: 1024 * 1024].encode()
     start = time.perf_counter()
     p = subprocess.Popen([*launcher, binary, *extra], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

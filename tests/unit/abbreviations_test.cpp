@@ -1,4 +1,4 @@
-#include "abbreviations.hpp"
+#include "sentences/abbreviations.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,5 +24,5 @@ TEST_CASE("user lists add entries, ambiguous unless a section says otherwise") {
     table.add_list("# mine\nBros.\nInt\n[title]\nAmb\n[never]\napprox\n");
     CHECK(table.find("Int") == AbbreviationKind::ambiguous);
     CHECK(table.find("approx") == AbbreviationKind::never);
-    CHECK_THROWS_AS(table.add_list("[bogus]\nx\n"), std::invalid_argument);
+    CHECK_THROWS_AS(table.add_list("[bogus]\nx\n"), newsutils::WordListError);
 }

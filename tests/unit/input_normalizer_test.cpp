@@ -1,4 +1,4 @@
-#include "input_normalizer.hpp"
+#include "io/input_normalizer.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,13 +18,13 @@ TEST_CASE("valid UTF-8 passes through unchanged") {
     const std::string text = "Plain ASCII, caf\xC3\xA9, \xE2\x80\x9Cquotes\xE2\x80\x9D, \xF0\x9F\x98\x80.";
     CHECK(normalize({text}, n) == text);
     CHECK(n.invalid_count() == 0);
-    CHECK(n.original_offset(10) == 10);
+    CHECK(n.offsets().source_offset(10) == 10);
 }
 
 TEST_CASE("a byte-order mark is skipped and offsets still count it") {
     InputNormalizer n;
     CHECK(normalize({"\xEF\xBB\xBFHello"}, n) == "Hello");
-    CHECK(n.original_offset(0) == 3);
+    CHECK(n.offsets().source_offset(0) == 3);
 }
 
 TEST_CASE("a byte-order mark split across reads is still skipped") {
@@ -36,8 +36,8 @@ TEST_CASE("CRLF and CR line ends become LF") {
     InputNormalizer n;
     CHECK(normalize({"a\r\nb\rc\r", "\nd"}, n) == "a\nb\nc\nd");
     // "d" is at normalized 6, original 8 (two CRLF pairs shortened by one byte each).
-    CHECK(n.original_offset(6) == 8);
-    CHECK(n.original_offset(2) == 3);
+    CHECK(n.offsets().source_offset(6) == 8);
+    CHECK(n.offsets().source_offset(2) == 3);
 }
 
 TEST_CASE("invalid sequences become one U+FFFD per maximal subpart") {
@@ -48,8 +48,8 @@ TEST_CASE("invalid sequences become one U+FFFD per maximal subpart") {
     REQUIRE(n.first_invalid());
     CHECK(n.first_invalid()->original_offset == 1);
     // "z" is normalized 4, original 3; "y" normalized 8, original 5.
-    CHECK(n.original_offset(4) == 3);
-    CHECK(n.original_offset(8) == 5);
+    CHECK(n.offsets().source_offset(4) == 3);
+    CHECK(n.offsets().source_offset(8) == 5);
 }
 
 TEST_CASE("surrogates, overlongs and out-of-range code points are invalid") {
@@ -86,4 +86,38 @@ TEST_CASE("bytes read are counted including held-back ones") {
     std::string out;
     n.feed("ab\xE2", out, false);
     CHECK(n.original_consumed() == 3);
+}
+
+TEST_CASE("vertical tab, NEL and U+2028 are newlines; U+2029 is a blank line") {
+    InputNormalizer n;
+    CHECK(normalize({"a\vb\xC2\x85"
+                     "c\xE2\x80\xA8"
+                     "d\xE2\x80\xA9"
+                     "e"},
+                    n) == "a\nb\nc\nd\n\ne");
+    // "e" is at normalized 9; NEL (2 bytes), U+2028 (3) and U+2029 (3, as 2) made the text 4 bytes shorter.
+    CHECK(n.offsets().source_offset(9) == 13);
+    CHECK(n.offsets().source_offset(4) == 5);  // "c", after the 2-byte NEL
+}
+
+TEST_CASE("a form feed alone on its line stays; any other is a space") {
+    InputNormalizer n;
+    CHECK(normalize({"a\n\f\nb\fc\n\fd\n\f"}, n) == "a\n\f\nb c\n d\n\f");
+    InputNormalizer crlf;
+    CHECK(normalize({"a\r\n\f\r\nb"}, crlf) == "a\n\f\nb");
+}
+
+TEST_CASE("a form feed at the end of a read waits for the next byte") {
+    InputNormalizer alone, not_alone;
+    CHECK(normalize({"a\n\f", "\nb"}, alone) == "a\n\f\nb");
+    CHECK(normalize({"a\n\f", "b"}, not_alone) == "a\n b");
+    CHECK(not_alone.original_consumed() == 4);
+}
+
+TEST_CASE("a line break in disguise split between reads is still one") {
+    InputNormalizer n;
+    CHECK(normalize({"a\xE2\x80",
+                     "\xA8"
+                     "b"},
+                    n) == "a\nb");
 }

@@ -1,10 +1,10 @@
-#include "sentence_splitter.hpp"
+#include "sentences/sentence_splitter.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "sentence_writer.hpp"
+#include "text/soft_wrap.hpp"
 
 using newsutils::SentenceSplitter;
 using newsutils::SplitterLexicons;
@@ -12,13 +12,14 @@ using Sentences = std::vector<std::string>;
 
 namespace {
 
-const SplitterLexicons& lexicons() {
-    static const SplitterLexicons builtin = SplitterLexicons::builtin();
-    return builtin;
+const SentenceSplitter& splitter(bool keep_quotes) {
+    static const auto lexicons = std::make_shared<const SplitterLexicons>(SplitterLexicons::builtin());
+    static const SentenceSplitter plain(lexicons, {false}), keeping(lexicons, {true});
+    return keep_quotes ? keeping : plain;
 }
 
 Sentences split(std::string_view text, bool keep_quotes = false) {
-    const SentenceSplitter splitter(lexicons(), {keep_quotes});
+    const SentenceSplitter& splitter = ::splitter(keep_quotes);
     std::vector<newsutils::SentenceSpan> spans;
     splitter.split(text, spans);
     Sentences out;
@@ -210,4 +211,81 @@ TEST_CASE("scripts without case may start a sentence") {
 
 TEST_CASE("non-ASCII capitals start sentences") {
     CHECK(split("Il a gagn\xC3\xA9. \xC3\x89milie a perdu.").size() == 2);
+}
+
+TEST_CASE("a credit run in after a caption starts a sentence") {
+    CHECK(split("Crews prepare the rocket at the launch pad Image: ESA.") ==
+          Sentences{"Crews prepare the rocket at the launch pad", "Image: ESA."});
+    CHECK(split("Students march in Dhaka in 1972. ( Daily Star file photo )") ==
+          Sentences{"Students march in Dhaka in 1972.", "( Daily Star file photo )"});
+    CHECK(split("A man rows through a flooded street on June 21 (AP Photo/Rafiq Hossain)") ==
+          Sentences{"A man rows through a flooded street on June 21", "(AP Photo/Rafiq Hossain)"});
+    CHECK(split("The lander on the lunar surface (Image credit: Astra Lunar Systems)") ==
+          Sentences{"The lander on the lunar surface", "(Image credit: Astra Lunar Systems)"});
+    CHECK(split("Police cordon off a street on Saturday night Getty Images") ==
+          Sentences{"Police cordon off a street on Saturday night", "Getty Images"});
+    CHECK(split("Spectators wave flags during stage 14 AFP via Getty Images") ==
+          Sentences{"Spectators wave flags during stage 14", "AFP via Getty Images"});
+    CHECK(split("Apprentices at the shipyard in Gdansk Photo by Karolina Nowak for The Baltic Herald") ==
+          Sentences{"Apprentices at the shipyard in Gdansk", "Photo by Karolina Nowak for The Baltic Herald"});
+}
+
+TEST_CASE("a sentence after a credit starts one too") {
+    CHECK(split("A tanker burns off the coast. Photo: Reuters/Yusuf Alawi The vessel had been carrying diesel.") ==
+          Sentences{"A tanker burns off the coast.", "Photo: Reuters/Yusuf Alawi",
+                    "The vessel had been carrying diesel."});
+    CHECK(split("Voters line up on Saturday. (AP Photo/Chidi Okeke) Nigerians went to the polls.") ==
+          Sentences{"Voters line up on Saturday.", "(AP Photo/Chidi Okeke)", "Nigerians went to the polls."});
+}
+
+TEST_CASE("credit words inside a sentence or a credit do not split") {
+    CHECK(split("A Getty Images photographer at the scene said police fired tear gas.").size() == 1);
+    CHECK(split("The caption read \"Photo: AFP\", but the agency said it had never taken it.").size() == 1);
+    CHECK(split("FILE PHOTO: A worker walks past containers at the port of Tema.").size() == 1);
+    CHECK(split("Photograph: Mirela Costa/AFP via Getty Images") ==
+          Sentences{"Photograph: Mirela Costa/AFP via Getty Images"});
+    CHECK(split("REUTERS/Kwame Asante/File Photo") == Sentences{"REUTERS/Kwame Asante/File Photo"});
+    CHECK(split("The mural (photo above) shows the harbour.").size() == 1);
+    CHECK(split("PARIS (AFP) - Strikes closed the Louvre.").size() == 1);
+    CHECK(split("Rescuers pulled 38 people from the water, the coast guard told Reuters").size() == 1);
+}
+
+TEST_CASE("an opening quotation mark followed by a space still opens a sentence") {
+    CHECK(split("The coach was all smiles. \" You guys are great,\" she told the fans.") ==
+          Sentences{"The coach was all smiles.", "\" You guys are great,\" she told the fans."});
+    CHECK(split("The minister said the plan was \" fully funded. \" Critics disagree.") ==
+          Sentences{"The minister said the plan was \" fully funded. \"", "Critics disagree."});
+    CHECK(split("The spokesman was brief . \" The talks are over . \" Then he walked out .") ==
+          Sentences{"The spokesman was brief .", "\" The talks are over . \"", "Then he walked out ."});
+    CHECK(split("'' We're staying, '' the owner said. '' This is our home.''") ==
+          Sentences{"'' We're staying, '' the owner said.", "'' This is our home.''"});
+    CHECK(split("\"We won.\"The crowd erupted.") == Sentences{"\"We won.\"", "The crowd erupted."});
+    CHECK(split("”We are ready,” said the coach. ”The players know.”") ==
+          Sentences{"”We are ready,” said the coach.", "”The players know.”"});
+}
+
+TEST_CASE("the sentence-final marks of other scripts end a sentence, with or without a space") {
+    CHECK(split("北京时间周二晚间发布预警。预计未来三天将出现强降雨！市民该如何应对？") ==
+          Sentences{"北京时间周二晚间发布预警。", "预计未来三天将出现强降雨！", "市民该如何应对？"});
+    CHECK(split("市长表示：“新桥将于明年通车。”随后他离开了会场。") ==
+          Sentences{"市长表示：“新桥将于明年通车。”", "随后他离开了会场。"});
+    CHECK(split("「本当にできるのか？」多くの住民が疑問を口にした。") ==
+          Sentences{"「本当にできるのか？」", "多くの住民が疑問を口にした。"});
+    CHECK(split("मतदान शांतिपूर्ण रहा। अब सबकी नज़र नतीजों पर है।") ==
+          Sentences{"मतदान शांतिपूर्ण रहा।", "अब सबकी नज़र नतीजों पर है।"});
+    CHECK(split("هل ستنتهي الأزمة قريبا؟ لا أحد يعرف.") == Sentences{"هل ستنتهي الأزمة قريبا؟", "لا أحد يعرف."});
+    CHECK(split("Հանդիպումը տևեց երկու ժամ։ Մանրամասները դեռ չեն հրապարակվել։").size() == 2);
+    CHECK(split("ዕቅዱ በሚቀጥለው ወር ሥራ ላይ ይውላል። ነዋሪዎች ተቀብለውታል።").size() == 2);
+}
+
+TEST_CASE("a personal title after an ambiguous abbreviation starts a sentence") {
+    CHECK(split("It is not yet approved in the U.S. Dr. Laila Haddad said so.") ==
+          Sentences{"It is not yet approved in the U.S.", "Dr. Laila Haddad said so."});
+    CHECK(split("He met U.S. Rep. Ann Cole on Tuesday.").size() == 1);
+}
+
+TEST_CASE("zero-width characters and a mid-text byte-order mark count as space") {
+    CHECK(split("Start. \xEF\xBB\xBFMiddle. \xE2\x80\x8B"
+                "End.") == Sentences{"Start.", "Middle.", "End."});
+    CHECK(split("\xEF\xBB\xBF").empty());
 }

@@ -1,9 +1,9 @@
-#include "terminal_punctuation.hpp"
+#include "sentences/terminal_punctuation.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "embedded_data.hpp"
-#include "quote_attribution.hpp"
+#include "sentences/embedded_lexicons.hpp"
+#include "sentences/quote_attribution.hpp"
 
 using newsutils::read_terminal_run;
 using newsutils::RunKind;
@@ -24,8 +24,8 @@ TEST_CASE("terminal runs are read whole and classified") {
 }
 
 TEST_CASE("an attribution after a quotation: names or a pronoun, then a reporting verb") {
-    const newsutils::WordSet starters(newsutils::data::sentence_starters);
-    const newsutils::WordSet verbs(newsutils::data::reporting_verbs);
+    const newsutils::WordSet starters(newsutils::lexicons::sentences::sentence_starters);
+    const newsutils::WordSet verbs(newsutils::lexicons::sentences::reporting_verbs);
     const auto attributes = [&](std::string_view text, bool any_continuation) {
         return newsutils::is_attribution(text, 0, starters, verbs, any_continuation);
     };
