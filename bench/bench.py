@@ -9,7 +9,13 @@ do), `cat`, each tool in BUILD/bin, and the ICU sentence-iterator peer in
 BUILD/bench. Prints, per command, the median MB/s, its ratio to `wc -w`
 from the same rounds, and the peak resident set size.
 
-usage: bench/bench.py [--build DIR] [--size-mb N] [--runs N] [--json FILE]
+--also NAME=COMMAND adds a command to the same rounds (a build from before a
+change, say), so that before and after are timed side by side.
+
+--kind picks the corpus: news (default), or bad input of the same size
+(latin1, nul, ff) to time the replacement path against text.
+
+usage: bench/bench.py [--build DIR] [--size-mb N] [--runs N] [--kind KIND] [--json FILE] [--also NAME=COMMAND]...
 """
 import argparse
 import glob
@@ -23,14 +29,29 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def make_corpus(build, size_mb):
-    path = os.path.join(build, "bench", f"corpus-{size_mb}MB.txt")
+# The corpora: the samples as they are, and bad input of the same size.
+KINDS = {
+    "news": "the sample articles of examples/, repeated",
+    "latin1": "the samples in Latin-1 with accented vowels: about one byte in seven invalid UTF-8",
+    "nul": "NUL bytes only",
+    "ff": "0xFF bytes only",
+}
+
+
+def make_corpus(build, size_mb, kind="news"):
+    path = os.path.join(build, "bench", f"corpus-{kind}-{size_mb}MB.txt" if kind != "news" else f"corpus-{size_mb}MB.txt")
     if os.path.exists(path) and os.path.getsize(path) >= size_mb * 1_000_000:
         return path
     samples = [open(p, encoding="utf-8").read().strip("\n") for p in sorted(glob.glob(os.path.join(ROOT, "examples", "*.txt")))]
     if not samples:
         raise SystemExit("bench: no samples in examples/")
-    block = ("\n\n".join(samples) + "\n\n").encode("utf-8")
+    text = "\n\n".join(samples) + "\n\n"
+    if kind == "news":
+        block = text.encode("utf-8")
+    elif kind == "latin1":
+        block = text.replace("e", "\u00e9").replace("a", "\u00e0").encode("latin-1", "replace")
+    else:
+        block = (b"\0" if kind == "nul" else b"\xff") * (1 << 20)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path + ".tmp", "wb") as f:
         written = 0
@@ -59,13 +80,19 @@ def main():
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--size-mb", type=int, default=100)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--kind", choices=sorted(KINDS), default="news", help="which corpus: " +
+                    "; ".join(f"{k}: {v}" for k, v in KINDS.items()))
     ap.add_argument("--json", help="append the results as JSON Lines to FILE")
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=COMMAND",
+                    help="another command to time in the same rounds (split on spaces)")
     a = ap.parse_args()
 
     launcher = os.path.join(a.build, "bench", "peak-rss")
     if not os.path.exists(launcher):
         raise SystemExit(f"bench: {launcher} not built; run cmake --build first")
-    corpus = make_corpus(a.build, a.size_mb)
+    if not os.path.exists(os.path.join(a.build, "bench", "icu-sentences")):
+        print("bench: the ICU peer is not built; configure with -DNEWSUTILS_BENCH=ON to time it too")
+    corpus = make_corpus(a.build, a.size_mb, a.kind)
     size = os.path.getsize(corpus)
     commands = {"wc -w": ["wc", "-w"], "cat": ["cat"]}
     for tool in sorted(glob.glob(os.path.join(a.build, "bin", "*"))):
@@ -73,6 +100,11 @@ def main():
     peer = os.path.join(a.build, "bench", "icu-sentences")
     if os.path.exists(peer):
         commands["icu-sentences (peer)"] = [peer]
+    for also in a.also:
+        name, _, command = also.partition("=")
+        if not command:
+            raise SystemExit(f"bench: --also {also}: write NAME=COMMAND")
+        commands[name] = command.split()
 
     times = {name: [] for name in commands}
     peaks = {name: 0.0 for name in commands}
@@ -83,7 +115,7 @@ def main():
             peaks[name] = max(peaks[name], peak)
 
     locale = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "POSIX"
-    print(f"corpus: {size / 1e6:.1f} MB from examples/ ({corpus}); {a.runs} rounds, alternating; "
+    print(f"corpus: {size / 1e6:.1f} MB, {KINDS[a.kind]} ({corpus}); {a.runs} rounds, alternating; "
           f"locale {locale}; {platform.machine()}, {os.cpu_count()} cores")
     reference = size / statistics.median(times["wc -w"]) / 1e6
     print(f"{'command':24s} {'median MB/s':>12s} {'x wc -w':>8s} {'peak RSS':>10s}   runs (s)")
