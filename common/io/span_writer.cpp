@@ -5,8 +5,9 @@
 namespace newsutils {
 
 void SpanWriter::write(const InputContext& input, const Paragraph& paragraph, std::span<const TextSpan> spans) {
-    if (spans.empty()) return;
+    // Even a piece without a sentence (only whitespace) begins its paragraph.
     if (!paragraph.continues_previous) text_.begin_paragraph();
+    if (spans.empty()) return;
     for (const TextSpan span : spans) {
         const std::string_view text = paragraph.text.substr(span.begin, span.end - span.begin);
         if (!format_.json) {

@@ -36,13 +36,13 @@ CreditLexicon CreditLexicon::builtin() {
                    [&](std::size_t, std::string_view label) { lexicon.labels.push_back(ascii_lower(label) + ":"); });
     for_each_entry(data::credit_words,
                    [&](std::size_t, std::string_view word) { lexicon.bracket_words.insert(ascii_lower(word)); });
-    bool by = false;
+    bool phrase = false;
     for_each_entry(
         data::credit_lines,
-        [&](std::size_t, std::string_view line) { (by ? lexicon.by_labels : lexicon.lines).emplace_back(line); },
+        [&](std::size_t, std::string_view line) { (phrase ? lexicon.phrases : lexicon.lines).emplace_back(line); },
         [&](std::size_t line, std::string_view section) {
-            if (section != "by") throw WordListError(line, "unknown section [" + std::string(section) + "]");
-            by = true;
+            if (section != "phrase") throw WordListError(line, "unknown section [" + std::string(section) + "]");
+            phrase = true;
         });
     return lexicon;
 }
@@ -79,6 +79,25 @@ std::size_t CreditRules::label_before(std::size_t mark, std::size_t sentence_beg
         return std::string_view::npos;
     }
     return std::string_view::npos;
+}
+
+// "Jonah Reyes/Bloomberg": capitalized words (names, "The", "Inc.") on both sides of a slash.
+bool CreditRules::names_around_slash(std::string_view content) {
+    const std::size_t slash = content.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= content.size()) return false;
+    for (std::size_t pos = utf8::skip_spaces(content, 0); pos < content.size();) {
+        const char c = content[pos];
+        if (c < 'A' || c > 'Z') return false;
+        std::size_t end = utf8::skip_non_spaces(content, pos, content.size());
+        // Words joined by the slash: each side is capitalized.
+        const std::size_t joint = content.substr(pos, end - pos).find('/');
+        if (joint != std::string_view::npos) {
+            const std::size_t after = pos + joint + 1;
+            if (after < end && (content[after] < 'A' || content[after] > 'Z')) return false;
+        }
+        pos = utf8::skip_spaces(content, end);
+    }
+    return true;
 }
 
 // "The vessel had...": a sentence starter ("The", "A", "He") with a word in
@@ -126,11 +145,16 @@ std::size_t CreditRules::bracketed_credit_before(std::size_t close, std::size_t 
         credit = lex_.bracket_words.contains(ascii_lower(text_.substr(i, j - i)));
         i = j;
     }
-    if (!credit) return std::string_view::npos;
-    // It ends the caption: the paragraph ends, or a sentence starts, after it.
     std::size_t after = close + 1;
     if (after < text_.size() && text_[after] == '.') ++after;
     const std::size_t next = utf8::skip_spaces(text_, after);
+    if (!credit) {
+        // "(Jonah Reyes/Bloomberg)", "(CNW Group/Northwind Robotics Inc.)" at the paragraph's end.
+        if (next < text_.size() || !names_around_slash(text_.substr(open + 1, close - open - 1)))
+            return std::string_view::npos;
+        return open;
+    }
+    // It ends the caption: the paragraph ends, or a sentence starts, after it.
     if (next < text_.size()) {
         if (next == after) return std::string_view::npos;
         const char32_t c = utf8::decode_at(text_, next).code_point;
@@ -169,17 +193,41 @@ std::size_t CreditRules::trailing_credit(std::size_t sentence_begin) const {
         }
         if (follows_caption_word(start, sentence_begin)) return start;
     }
-    // "Photo by Karolina Nowak": a label and "by" in the caption's last words.
+    // "Photo by Karolina Nowak", "— Photo courtesy of the City of Calgary".
     const std::string_view tail = text_.substr(window, end - window);
-    for (std::size_t by = tail.find("by "); by != std::string_view::npos; by = tail.find("by ", by + 1)) {
-        if (by == 0 || tail[by - 1] != ' ') continue;
-        const std::size_t label_end = window + by - 1;
-        for (const std::string& label : lex_.by_labels) {
-            if (label_end - window < label.size() || text_.substr(label_end - label.size(), label.size()) != label)
-                continue;
-            const std::size_t start = label_end - label.size();
-            if (follows_caption_word(start, sentence_begin)) return start;
+    for (const std::string& phrase : lex_.phrases) {
+        const std::size_t found = tail.find(phrase);
+        if (found == std::string_view::npos) continue;
+        std::size_t start = window + found;
+        const std::size_t before = utf8::trim_spaces_back(text_, window, start);
+        if (before > window && before < start) {
+            const auto dash = utf8::decode_before(text_, before);
+            if (dash.code_point == U'—' || dash.code_point == U'–' || dash.code_point == '-')
+                start = before - dash.length;
         }
+        if (follows_caption_word(start, sentence_begin)) return start;
+    }
+    // "... on Tuesday, Jan. 30, 2024 THE CANADIAN PRESS/Darren Hollis": a credit in capitals
+    // before a slash and a name.
+    const std::size_t slash = tail.rfind('/');
+    if (slash != std::string_view::npos && slash + 1 < tail.size() && tail[slash + 1] >= 'A' &&
+        tail[slash + 1] <= 'Z') {
+        std::size_t start = window + slash;
+        for (;;) {
+            std::size_t word = start;
+            while (word > window && !utf8::is_space_at(text_, word - 1)) --word;
+            const std::string_view token = text_.substr(word, start - word);
+            const bool capitals = token.size() >= 2 && std::all_of(token.begin(), token.end(), [](char c) {
+                                      return (c >= 'A' && c <= 'Z') || c == '-' || c == '&';
+                                  });
+            if (!capitals) break;
+            start = word;
+            if (start <= window) break;
+            start = utf8::trim_spaces_back(text_, window, start);
+            if (start == word) break;
+        }
+        start = utf8::skip_spaces(text_, start);
+        if (start < window + slash && follows_caption_word(start, sentence_begin)) return start;
     }
     return std::string_view::npos;
 }

@@ -20,10 +20,10 @@
 namespace newsutils {
 
 struct CreditLexicon {
-    std::vector<std::string> labels;     // lower case with the colon: "image credit:"
-    WordSet bracket_words;               // lower case
-    std::vector<std::string> lines;      // as written
-    std::vector<std::string> by_labels;  // "Photo" of "Photo by ..."
+    std::vector<std::string> labels;   // lower case with the colon: "image credit:"
+    WordSet bracket_words;             // lower case
+    std::vector<std::string> lines;    // as written
+    std::vector<std::string> phrases;  // "Photo by", "Courtesy of": a credit from there on
 
     static CreditLexicon builtin();
 };
@@ -51,6 +51,7 @@ public:
 private:
     bool follows_caption_word(std::size_t pos, std::size_t sentence_begin) const;
     bool looks_like_sentence_at(std::size_t pos) const;
+    static bool names_around_slash(std::string_view content);
 
     const CreditLexicon& lex_;
     const WordSet& starters_;

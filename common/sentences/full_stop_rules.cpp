@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t kLongToken = 64;
 constexpr std::size_t kGluedTokenScan = 256;
 constexpr std::size_t kTimePhraseLength = 48;  // "Shortly before 11:30" and more
+constexpr std::size_t kLongestOpeners = 8;
 
 }  // namespace
 
@@ -218,9 +219,12 @@ bool FullStopRules::opens_with_time(std::size_t token_begin) const {
 // "Hello world.Today is Tuesday.": a full stop run straight into a
 // capitalized word, where the word before is no abbreviation, URL or address.
 bool FullStopRules::glued_sentence_end(std::size_t dot, std::size_t after) const {
-    const auto next = utf8::decode_at(text_, after);
-    if (!utf8::is_upper(next.code_point) || after + next.length >= text_.size()) return false;
-    if (!utf8::is_lower(utf8::decode_at(text_, after + next.length).code_point)) return false;
+    // The next sentence may open with a quotation mark or bracket: `analysts."Demand`, "Sunday.(Priya".
+    const std::size_t word = skip_openers(text_, after, std::min(text_.size(), after + kLongestOpeners));
+    if (word >= text_.size()) return false;
+    const auto next = utf8::decode_at(text_, word);
+    if (!utf8::is_upper(next.code_point) || word + next.length >= text_.size()) return false;
+    if (!utf8::is_lower(utf8::decode_at(text_, word + next.length).code_point)) return false;
     // The word before may end in a closing quote or bracket or "%": `"Go."Then`, "4%.The".
     std::string_view before = token_before(dot);
     while (!before.empty() && (before.back() == '"' || before.back() == ')' || before.back() == '\''))

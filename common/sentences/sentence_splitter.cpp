@@ -205,20 +205,28 @@ private:
             return run.end + 1;
         std::size_t after = run.end;
         bool quote_closed = false;
+        std::size_t closed_bracket = std::string_view::npos;
         while (after < t_.size()) {
             const auto c = utf8::decode_at(t_, after);
             if (!is_closer(c.code_point)) break;
             const bool apostrophe_like = c.code_point == '\'' || c.code_point == U'’' || c.code_point == '"';
-            // "Jr.'s" goes on; `"We won."The crowd` has closed its quotation.
+            // "Jr.'s" goes on; `"We won."The crowd` has closed its quotation, while in
+            // `analysts."Demand is` the mark opens the next.
             if (apostrophe_like && !closer_can_end(after + c.length) &&
-                !(c.code_point == '"' && capital_at(after + c.length)))
+                !(c.code_point == '"' && capital_at(after + c.length) && double_quote_open_at(after)))
                 break;
+            if (c.code_point == ')') closed_bracket = after;
             if (is_quotation_mark(c.code_point)) {
                 quote_closed = true;
                 if (options_.keep_quotes) quotes_.feed(t_, after, c.length, c.code_point);
             }
             after += c.length;
         }
+        // "... on Jan. 4 (Photo courtesy of Prairie Biotech Inc.)": a credit ends here.
+        if (closed_bracket != std::string_view::npos && !suppressed())
+            if (const std::size_t open = credits_.bracketed_credit_before(closed_bracket, sentence_begin_);
+                open != std::string_view::npos && open > sentence_begin_)
+                end_sentence_at(open, open);
         if (after >= t_.size()) return after;
         if (!utf8::is_space_at(t_, after)) {
             if (run.kind == RunKind::period && rules_.glued_sentence_end(run.begin, after) && !suppressed())

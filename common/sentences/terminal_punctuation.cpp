@@ -12,7 +12,8 @@ bool is_closer(char32_t c) {
 }
 
 bool is_opener(char32_t c) {
-    if (c == '(' || c == '[' || c == '{') return true;
+    // Spanish opens a question or an exclamation with its mark: "¿Será suficiente?"
+    if (c == '(' || c == '[' || c == '{' || c == U'¿' || c == U'¡') return true;
     const QuotationMark* mark = find_quotation_mark(c);
     return mark && mark->role != QuoteRole::closing;
 }

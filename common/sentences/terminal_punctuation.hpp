@@ -32,7 +32,7 @@ TerminalRun read_terminal_run(std::string_view text, std::size_t pos);
 
 // Characters that close a sentence's quotation or bracket after its full stop.
 bool is_closer(char32_t c);
-// Characters that open one before a sentence's first word.
+// Characters that open one before a sentence's first word (¿ and ¡ too).
 bool is_opener(char32_t c);
 bool is_exclamation(char32_t c);
 // The sentence-final marks of other scripts, which end a sentence with or

@@ -289,3 +289,26 @@ TEST_CASE("zero-width characters and a mid-text byte-order mark count as space")
                 "End.") == Sentences{"Start.", "Middle.", "End."});
     CHECK(split("\xEF\xBB\xBF").empty());
 }
+
+TEST_CASE("credits of names around a slash, in capitals, or with courtesy") {
+    CHECK(split("Rep. Tamara Quist questions witnesses on Wednesday (Jonah Reyes/Bloomberg)") ==
+          Sentences{"Rep. Tamara Quist questions witnesses on Wednesday", "(Jonah Reyes/Bloomberg)"});
+    CHECK(split("The headquarters in Waterloo, Ont. (CNW Group/Northwind Robotics Inc.)") ==
+          Sentences{"The headquarters in Waterloo, Ont.", "(CNW Group/Northwind Robotics Inc.)"});
+    CHECK(split("A researcher in Winnipeg on Jan. 4 (Photo courtesy of Prairie Biotech Inc.)") ==
+          Sentences{"A researcher in Winnipeg on Jan. 4", "(Photo courtesy of Prairie Biotech Inc.)"});
+    CHECK(split("The prime minister in Ottawa on Tuesday, Jan. 30, 2024 THE CANADIAN PRESS/Darren Hollis") ==
+          Sentences{"The prime minister in Ottawa on Tuesday, Jan. 30, 2024", "THE CANADIAN PRESS/Darren Hollis"});
+    CHECK(split("The bridge is expected to open in June — Photo courtesy of the City of Calgary") ==
+          Sentences{"The bridge is expected to open in June", "— Photo courtesy of the City of Calgary"});
+    CHECK(split("The two-party (Democrat/Republican) system held.").size() == 1);
+}
+
+TEST_CASE("a sentence run into the next one's opening mark ends there") {
+    CHECK(split("\"We expect a strong half,\"the CEO said.\"Demand is back.\"") ==
+          Sentences{"\"We expect a strong half,\"the CEO said.", "\"Demand is back.\""});
+    CHECK(split("Flowers were left on Sunday.(Priya Kaul/Toronto Daily)") ==
+          Sentences{"Flowers were left on Sunday.", "(Priya Kaul/Toronto Daily)"});
+    CHECK(split("Es muy grave, dijo la ministra. ¿Será suficiente? Las organizaciones creen que no.") ==
+          Sentences{"Es muy grave, dijo la ministra.", "¿Será suficiente?", "Las organizaciones creen que no."});
+}
