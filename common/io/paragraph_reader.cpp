@@ -90,7 +90,12 @@ void ParagraphReader::emit_bounded(Paragraph& paragraph, std::size_t begin, std:
 }
 
 void ParagraphReader::emit_piece(Paragraph& paragraph, std::size_t begin) {
-    const std::size_t cut = cut_point(begin, begin + options_.max_paragraph);
+    std::size_t cut = cut_point(begin, begin + options_.max_paragraph);
+    // Never inside a line of only blanks: cut before it, so that it is judged
+    // whole (a blank line ends the paragraph), whatever the read sizes were.
+    std::size_t line = cut;
+    while (line > begin && (buffer_[line - 1] == ' ' || buffer_[line - 1] == '\t')) --line;
+    if (line > begin && line < cut && buffer_[line - 1] == '\n') cut = line;
     emit(paragraph, begin, cut, cut);
     in_long_paragraph_ = true;
     resume_mid_line_ = buffer_[cut - 1] != '\n';

@@ -2,9 +2,9 @@
 // reader, delivered in pieces of random size, with a small paragraph limit
 // or line mode as the input's last bytes say. What must hold for any input:
 // the same paragraphs and breaks whatever the read sizes (the same text in
-// each paragraph but for whitespace: where an over-long run of it is
-// dropped, and so where pieces are cut, depends on what has been read by
-// then); paragraphs of
+// each paragraph but for whitespace, and whitespace-only paragraphs left
+// out: where an over-long run of it is dropped, and so where pieces are
+// cut, depends on what has been read by then); paragraphs of
 // valid UTF-8 without CR, VT, NEL, U+2028 or U+2029 and with no form feed,
 // never over the limit; offsets that map every plain ASCII character back
 // to the same byte of the input; and every byte counted as read.
@@ -70,6 +70,7 @@ std::vector<Event> read(std::string_view input, newsutils::ReaderOptions options
         add_text(events, text, p.index);
     }
     fuzz::require(reader.bytes_read() == input.size());
+    std::erase_if(events, [](const Event& e) { return !e.is_break && e.text.empty(); });
     return events;
 }
 
