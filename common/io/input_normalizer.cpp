@@ -192,9 +192,9 @@ void InputNormalizer::feed(std::string_view raw_chunk, std::string& out, bool en
         }
         if (verdict == -1) {  // a run of invalid single bytes, as in Latin-1 text read as UTF-8
             std::size_t count = 1;
-            while (pos + count < raw.size() && static_cast<unsigned char>(raw[pos + count]) >= 0x80 &&
-                   utf8::judge_sequence(raw.substr(pos + count)) == -1)
-                ++count;
+            // Bytes that never start a sequence (a continuation byte, 0xC0, 0xC1, 0xF5 and up) need no judging.
+            const auto never_leads = [](unsigned char byte) { return (byte >= 0x80 && byte < 0xC2) || byte > 0xF4; };
+            while (pos + count < raw.size() && never_leads(static_cast<unsigned char>(raw[pos + count]))) ++count;
             replace_invalid_bytes(out, count);
             pos += count;
             continue;
