@@ -3,7 +3,7 @@
 # and the OPTIONS section of man/TOOL.1 (from `.SH OPTIONS` to the next
 # `.SH`), all printed by `TOOL --generate KIND`. Run through the target
 # update-docs: cmake --build build --target update-docs
-# usage: cmake -DSOURCE_DIR=... -DBIN_DIR=... -DTOOLS="a;b" -P update_docs.cmake
+# usage: cmake -DSOURCE_DIR=... -DBIN_DIR=... -DTOOLS=a,b -P update_docs.cmake
 function(generate tool kind output_variable)
   execute_process(COMMAND ${BIN_DIR}/${tool} --generate ${kind} OUTPUT_VARIABLE text RESULT_VARIABLE status)
   if(NOT status EQUAL 0)
@@ -12,6 +12,7 @@ function(generate tool kind output_variable)
   set(${output_variable} "${text}" PARENT_SCOPE)
 endfunction()
 
+string(REPLACE "," ";" TOOLS "${TOOLS}")
 foreach(tool IN LISTS TOOLS)
   foreach(pair "complete-bash;completions/${tool}.bash" "complete-zsh;completions/_${tool}"
                "complete-fish;completions/${tool}.fish")

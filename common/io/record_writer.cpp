@@ -73,12 +73,12 @@ RecordWriter& RecordWriter::number(std::string_view key, double value) {
     return any_number(key, value);
 }
 
-RecordWriter& RecordWriter::number(std::string_view key, std::optional<double> value) {
+RecordWriter& RecordWriter::number(std::string_view key, std::optional<double> value, Absent absent) {
     if (value) return number(key, *value);
-    if (format_.json)
-        json_.key(key).null();
-    else
+    if (!format_.json)
         tsv_separator();
+    else if (absent == Absent::null)
+        json_.key(key).null();
     return *this;
 }
 

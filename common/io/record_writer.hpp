@@ -37,8 +37,9 @@ public:
     // Absent: an empty TSV field, and no JSON member.
     RecordWriter& optional_text(std::string_view key, std::optional<std::string_view> value);
     RecordWriter& number(std::string_view key, double value);
-    // Absent: an empty TSV field, and JSON null.
-    RecordWriter& number(std::string_view key, std::optional<double> value);
+    // Absent: an empty TSV field, and in JSON null or no member at all.
+    enum class Absent { null, omitted };
+    RecordWriter& number(std::string_view key, std::optional<double> value, Absent absent = Absent::null);
     RecordWriter& count(std::string_view key, std::uint64_t value);
     RecordWriter& location(const InputContext& input, InputSpan span);
     RecordWriter& paragraph(const InputContext& input, const Paragraph& paragraph);  // JSON only

@@ -109,7 +109,7 @@ missing=$(missing_from "$tags" "$all_options")
 [ -z "$missing" ] || fail "the generated OPTIONS section has no entry for $(words $missing)"
 pass
 # Outside OPTIONS and the examples, every long option the page mentions is one the tool has.
-mentioned=$(sed '/^\.SH OPTIONS$/,/^\.SH /{/^\.SH OPTIONS$/!{/^\.SH /!d}}' "$man_page" | sed '/^\.EX/,/^\.EE/d' |
+mentioned=$(sed '/^\.SH OPTIONS$/,/^\.SH /{/^\.SH OPTIONS$/!{/^\.SH /!d}}' "$man_page" | sed '/^\.EX/,/^\.EE/d; /^\.\\"/d' |
   sed 's/\\-/-/g' | grep -oE -- '(^|[^A-Za-z0-9-])--[A-Za-z0-9][A-Za-z0-9-]*' | sed -E 's/^[^-]//' | sort -u)
 extra=$(missing_from "$long_options" "$mentioned")
 [ -z "$extra" ] || fail "$man_page mentions $(words $extra), which '$tool --help' does not list"
