@@ -1,0 +1,85 @@
+// What a figure counts or measures (`noun`): the head of the noun phrase
+// after it, "people" in "nearly 10,000 people fled", "workers" in "3,400
+// dock workers walked out", "bandits" in `20,000 “armed bandits.”`; through
+// "of" for fractions, vague plurals and percentages ("a third of the
+// budget", "tens of thousands of protesters", "2% of GDP"), and through "in"
+// or "of" for money ("$1.2 billion in aid").
+#include "figures/paragraph_figures.hpp"
+#include "text/quotation_marks.hpp"
+#include "text/utf8.hpp"
+
+namespace newsutils {
+namespace {
+
+constexpr int kLongestPhrase = 4;  // words of a noun phrase: "dock workers", "new full-time jobs"
+
+bool ends_with(std::string_view word, std::string_view suffix) {
+    return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
+    std::size_t k = c.last + 1;
+    const FigureKind kind = c.figure.kind;
+    bool through = false;
+    if (kind == FigureKind::money) {
+        if (is_word(k, "in") || is_word(k, "of")) {
+            ++k;
+            through = true;
+        }
+    } else if (is_word(k, "of")) {
+        ++k;
+        through = true;
+    }
+    // "a third of the budget", "halved its dividend", "7% of its workforce".
+    if (through || kind == FigureKind::multiplier) {
+        static constexpr std::string_view kDeterminers[] = {"the",   "its",   "their", "his",  "her", "our", "all",
+                                                            "these", "those", "this",  "that", "my",  "your"};
+        for (bool skipped = true; skipped;) {
+            skipped = false;
+            for (std::string_view d : kDeterminers)
+                if (is_word(k, d)) {
+                    ++k;
+                    skipped = true;
+                }
+        }
+    }
+    // `20,000 “armed bandits.”`
+    while (k < tokens_.size() && tokens_[k].type == TokenType::symbol) {
+        const char32_t mark = utf8::decode_at(text_, tokens_[k].begin).code_point;
+        const QuotationMark* q = find_quotation_mark(mark);
+        if (!q || q->role == QuoteRole::closing) break;
+        ++k;
+    }
+    std::size_t head = tokens_.size();
+    int words = 0;
+    for (; k < tokens_.size() && words < kLongestPhrase; ++k) {
+        if (tokens_[k].type != TokenType::word) {
+            // "full-time jobs": a hyphen inside a word.
+            if (words > 0 && is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size() &&
+                tokens_[k + 1].type == TokenType::word)
+                continue;
+            break;
+        }
+        if (words > 0 && !tokens_[k].space_before && !is_symbol(k - 1, "-")) break;
+        const std::string w = lower_ascii(word(k));
+        if (lex_.noun_stops.contains(w)) break;
+        // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
+        if (words > 0 && (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing"))) break;
+        if (reader_.number_word(k) || lex_.months.count(w) || lex_.weekdays.contains(w)) break;
+        head = k;
+        ++words;
+        // The first plural is the head, whatever follows: "the 120 berths stood idle".
+        if (looks_plural(w)) break;
+    }
+    if (head == tokens_.size()) return {0, 0};
+    // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
+    if (words == 1) {
+        const std::string w = lower_ascii(word(head));
+        if (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing")) return {0, 0};
+    }
+    return {tokens_[head].begin, tokens_[head].end};
+}
+
+}  // namespace newsutils

@@ -1,0 +1,670 @@
+#include "figures/figure_finder.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "figures/paragraph_figures.hpp"
+#include "text/utf8.hpp"
+
+namespace newsutils {
+
+using Role = Numeral::Role;
+using Type = NumberWord::Type;
+using Percent = FigureLexicon::Percent;
+
+namespace {
+
+constexpr std::size_t kLongestPrefix = 12;  // bytes of a currency before its number ("U.S.$ ")
+
+FigureKind kind_of(Role role) {
+    switch (role) {
+        case Role::ordinal: return FigureKind::ordinal;
+        case Role::fraction: return FigureKind::fraction;
+        case Role::multiplier: return FigureKind::multiplier;
+        case Role::decade: return FigureKind::year;
+        default: return FigureKind::cardinal;
+    }
+}
+
+bool is_dash(std::string_view s) {
+    return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";  // - – —
+}
+
+// An ISO code is money only in capitals: "USD 5", "5 million EUR"; "his pen 7 times" is no money.
+bool written_as_code(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+bool is_minus(std::string_view s) {
+    return s == "-" || s == "\xE2\x88\x92";  // - −
+}
+
+}  // namespace
+
+bool looks_plural(std::string_view word) {
+    if (word == "people" || word == "children" || word == "men" || word == "women" || word == "staff" ||
+        word == "cattle" || word == "livestock")
+        return true;
+    return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+}
+
+void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures) {
+    ParagraphFigures(paragraph, lexicon, figures).run();
+}
+
+ParagraphFigures::ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out)
+    : text_(text), lex_(lexicon), out_(out), reader_(text, tokens_, lexicon), paragraph_first_(out.size()) {}
+
+void ParagraphFigures::run() {
+    tokenize(text_, tokens_);
+    mark_addresses();
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+        if (i < next_) continue;
+        if (in_address(tokens_[i].begin)) continue;
+        if (const auto last = figure_at(i)) next_ = *last + 1;
+    }
+    share_units();
+}
+
+// URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".
+void ParagraphFigures::mark_addresses() {
+    addresses_.clear();
+    for (std::size_t pos = 0; pos < text_.size();) {
+        pos = utf8::skip_spaces(text_, pos);
+        const std::size_t end = utf8::skip_non_spaces(text_, pos, text_.size());
+        const std::string_view chunk = text_.substr(pos, end - pos);
+        const auto at = chunk.find('@');
+        if (chunk.find("://") != std::string_view::npos || chunk.starts_with("www.") ||
+            (at != std::string_view::npos && at > 0 && chunk.find('.', at) != std::string_view::npos))
+            addresses_.push_back({pos, end});
+        pos = end;
+    }
+}
+
+bool ParagraphFigures::in_address(std::size_t byte) const {
+    for (const TextSpan& a : addresses_)
+        if (byte >= a.begin && byte < a.end) return true;
+    return false;
+}
+
+bool ParagraphFigures::capitalized(std::size_t k) const {
+    if (k >= tokens_.size() || tokens_[k].type != TokenType::word) return false;
+    return utf8::is_upper(utf8::decode_at(text_, tokens_[k].begin).code_point);
+}
+
+// Whether token `k` starts a sentence: the paragraph's start, or after ". ", "! ", "? ", ": " or an opening quote.
+bool ParagraphFigures::sentence_start(std::size_t k) const {
+    std::size_t j = k;
+    while (j > 0 && tokens_[j - 1].type == TokenType::symbol) {
+        const std::string_view s = word(j - 1);
+        if (s == "." || s == "!" || s == "?" || s == ":") return true;
+        if (s != "\"" && s != "\xE2\x80\x9C" && s != "(" && s != "'" && s != "\xE2\x80\x98") return false;
+        --j;
+    }
+    return j == 0;
+}
+
+std::size_t ParagraphFigures::token_at_or_after(std::size_t byte) const {
+    const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                                     [](const Token& t, std::size_t b) { return t.begin < b; });
+    return static_cast<std::size_t>(it - tokens_.begin());
+}
+
+ParagraphFigures::Candidate ParagraphFigures::from_numeral(const Numeral& n, FigureKind kind) const {
+    Candidate c{n.first, n.last, {}, n.scale, n.has_decimal, n.from_digits};
+    c.figure.span = {tokens_[n.first].begin, tokens_[n.last].end};
+    c.figure.kind = kind;
+    c.figure.value = n.value;
+    return c;
+}
+
+std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
+    if (tokens_[i].type == TokenType::word) {
+        if (auto c = article_figure(i)) {
+            attach_before(*c);
+            attach_range(*c);
+            const std::size_t last = c->last;
+            emit(std::move(*c));
+            return last;
+        }
+        // "No. 5": an ordinal (the spec).
+        if ((is_word(i, "no") || is_word(i, "nos")) && capitalized(i) && is_symbol(i + 1, ".") && glued(i + 1) &&
+            i + 2 < tokens_.size() && tokens_[i + 2].type == TokenType::digits) {
+            if (auto n = reader_.read(i + 2); n && !n->has_decimal) {
+                Candidate c = from_numeral(*n, FigureKind::ordinal);
+                c.first = i;
+                c.figure.span.begin = tokens_[i].begin;
+                const std::size_t last = c.last;
+                emit(std::move(c));
+                return last;
+            }
+        }
+    }
+    auto n = reader_.read(i);
+    if (!n) return std::nullopt;
+    if (is_name_or_code(*n)) return n->last;
+    if (auto c = label(*n)) {
+        const std::size_t last = c->last;
+        emit(std::move(*c));
+        return last;
+    }
+    if (auto c = quantity(*n)) {
+        const std::size_t last = c->last;
+        emit(std::move(*c));
+        return last;
+    }
+    return n->last;
+}
+
+// Figures that begin with "a" or "an": "a third", "a dozen", "a million", "a half".
+// "half a million" and "half a dozen" begin with "half".
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std::size_t i) {
+    const bool article = is_word(i, "a") || is_word(i, "an");
+    const bool half = is_word(i, "half");
+    if (!article && !half) return std::nullopt;
+    std::size_t k = i + 1;
+    if (half) {
+        if (!(is_word(k, "a") || is_word(k, "an"))) return std::nullopt;
+        ++k;
+    }
+    Candidate c{i, k, {}, 1, false, false};
+    c.figure.span = {tokens_[i].begin, tokens_[k].end};
+    const double factor = half ? 0.5 : 1.0;
+    const NumberWord* w = reader_.number_word(k);
+    if (w && w->type == Type::dozen) {  // "a dozen", "half a dozen"
+        c.figure.kind = FigureKind::cardinal;
+        c.figure.value = factor * w->value;
+        return c;
+    }
+    if (w && w->type == Type::scale) {
+        if (w->value < 100 || word(k).size() <= 3) return std::nullopt;
+        // "a million", "a hundred thousand", "half a million".
+        auto rest = reader_.read(k);
+        if (!rest) return std::nullopt;
+        c.last = rest->last;
+        c.figure.span.end = tokens_[rest->last].end;
+        c.figure.kind = rest->role == Role::fraction ? FigureKind::fraction : FigureKind::cardinal;
+        c.figure.value = factor * rest->value;
+        Numeral as_numeral = *rest;
+        as_numeral.value = *c.figure.value;
+        attach_after(c, as_numeral, false);
+        return c;
+    }
+    if (half) return std::nullopt;
+    // "a third", "a fifth", "a twenty-first"; "a quarter million".
+    Numeral fraction;
+    fraction.first = i;
+    if (const auto d = reader_.denominator(k)) {
+        const std::string w_text = lower_ascii(word(k));
+        if (w_text.back() == 's' && w_text != "halves") return std::nullopt;
+        // "for a ninth day", "a second term": an ordinal before its noun; "a third of", "a third" fractions.
+        if (const NumberWord* ordinal = reader_.number_word(k);
+            ordinal && ordinal->type == Type::ordinal && k + 1 < tokens_.size() &&
+            tokens_[k + 1].type == TokenType::word && !is_word(k + 1, "of") &&
+            !lex_.noun_stops.contains(lower_ascii(word(k + 1))) && !reader_.number_word(k + 1))
+            return std::nullopt;
+        fraction.value = 1 / *d;
+        fraction.last = k;
+    } else if (w && w->type == Type::ten && is_symbol(k + 1, "-")) {
+        return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    c.figure.kind = FigureKind::fraction;
+    c.figure.value = fraction.value;
+    if (const NumberWord* scale = reader_.number_word(k + 1);
+        scale && scale->type == Type::scale && scale->value >= 1000 && word(k + 1).size() > 3) {
+        c.figure.kind = FigureKind::cardinal;
+        c.figure.value = fraction.value * scale->value;
+        c.last = k + 1;
+        c.figure.span.end = tokens_[k + 1].end;
+        fraction.value = *c.figure.value;
+        fraction.scale = scale->value;
+        fraction.last = k + 1;
+        attach_after(c, fraction, false);
+        return c;
+    }
+    // "a quarter of a percentage point", "a third of the budget".
+    if (c.figure.kind == FigureKind::fraction && is_word(k + 1, "of") && (is_word(k + 2, "a") || is_word(k + 2, "an")))
+        if (const auto p = lex_.percents.match_at(text_, tokens_[std::min(k + 3, tokens_.size() - 1)].begin);
+            p && k + 3 < tokens_.size() && *p->payload != Percent::percent) {
+            c.figure.kind = FigureKind::percent;
+            c.figure.unit = "point";
+            if (*p->payload == Percent::basis) c.figure.value = *c.figure.value / 100;
+            c.last = token_at_or_after(p->end) - 1;
+            c.figure.span.end = p->end;
+        }
+    return c;
+}
+
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Numeral& n_in) {
+    Numeral n = n_in;
+    // The pronoun "one" and the partitive "one of" are no figures; "one person" is.
+    if (!n.from_digits && n.first == n.last && n.role == Role::plain && n.value == 1) {
+        const std::size_t k = n.last + 1;
+        const bool before_word =
+            k < tokens_.size() && tokens_[k].type == TokenType::word && !lex_.noun_stops.contains(lower_ascii(word(k)));
+        const bool unit_after = k < tokens_.size() && (lex_.units.match_at(text_, tokens_[k].begin) ||
+                                                       lex_.currency_after.match_at(text_, tokens_[k].begin) ||
+                                                       lex_.percents.match_at(text_, tokens_[k].begin));
+        const bool determiner_before = n.first > 0 && (is_word(n.first - 1, "the") || is_word(n.first - 1, "this") ||
+                                                       is_word(n.first - 1, "that") || is_word(n.first - 1, "no") ||
+                                                       is_word(n.first - 1, "any") || is_word(n.first - 1, "every") ||
+                                                       is_word(n.first - 1, "which") || is_word(n.first - 1, "each"));
+        const bool fraction_after = is_word(k, "in") || (is_word(k, "out") && is_word(k + 1, "of"));
+        const bool and_a_half = is_word(k, "and") && is_word(k + 1, "a") && is_word(k + 2, "half");
+        const bool signed_one = n.first > 0 && (is_word(n.first - 1, "minus") || is_word(n.first - 1, "negative"));
+        if (determiner_before || (!before_word && !unit_after && !fraction_after && !and_a_half && !signed_one))
+            return std::nullopt;
+    }
+    // "tens of thousands", "hundreds of thousands": the least both imply.
+    if (is_word(n.first, "tens") || n.role == Role::vague) {
+        const double tens = is_word(n.first, "tens") ? 20 : n.value;
+        if (is_word(n.last + 1, "of"))
+            if (const NumberWord* w = reader_.number_word(n.last + 2);
+                w && w->type == Type::vague && w->value >= 2000) {
+                n.value = tens * w->value / 2;
+                n.last += 2;
+                n.role = Role::vague;
+            }
+        if (is_word(n.first, "tens") && n.role != Role::vague) return std::nullopt;
+    }
+    // "one and a half", "two and a half million".
+    if (!n.from_digits && n.role == Role::plain && is_word(n.last + 1, "and") && is_word(n.last + 2, "a") &&
+        is_word(n.last + 3, "half")) {
+        n.value += 0.5;
+        n.last += 3;
+        if (const NumberWord* w = reader_.number_word(n.last + 1); w && w->type == Type::scale && w->value >= 1000) {
+            n.value *= w->value;
+            n.last += 1;
+        }
+    }
+    // "second to last", "third from last": positions counted from the end are relative, no figure.
+    if (n.role == Role::ordinal && !n.from_digits && (is_word(n.last + 1, "to") || is_word(n.last + 1, "from")) &&
+        is_word(n.last + 2, "last"))
+        return std::nullopt;
+    Candidate c = from_numeral(n, kind_of(n.role));
+    // "1 in 5", "two out of three": fractions.
+    if (n.role == Role::plain && std::trunc(n.value) == n.value) {
+        std::size_t k = n.last + 1;
+        std::size_t skip = is_word(k, "in") ? 1 : (is_word(k, "out") && is_word(k + 1, "of")) ? 2 : 0;
+        if (skip)
+            if (auto m = reader_.read(k + skip); m && m->role == Role::plain && std::trunc(m->value) == m->value &&
+                                                 m->value > n.value && m->value > 0 && m->scale == 1 &&
+                                                 !(m->from_digits && m->integer_digits == 4)) {
+                c.figure.kind = FigureKind::fraction;
+                c.figure.value = n.value / m->value;
+                c.last = m->last;
+                c.figure.span.end = tokens_[m->last].end;
+                attach_before(c);
+                return c;
+            }
+    }
+    if (n.role == Role::plain || n.role == Role::vague || n.role == Role::fraction || n.role == Role::dozen) {
+        attach_after(c, n, true);
+        // "N times as many", "2.5 times": multipliers; "downloaded 50 million times" counts.
+        if (c.figure.kind == FigureKind::cardinal && is_word(c.last + 1, "times") && n.role == Role::plain) {
+            static constexpr std::string_view kComparison[] = {
+                "as",   "the",  "more", "less", "bigger", "larger", "higher", "greater", "faster",
+                "than", "that", "what", "its",  "their",  "his",    "her",    "over"};
+            const std::size_t k = c.last + 2;
+            const bool comparison = k < tokens_.size() && tokens_[k].type == TokenType::word &&
+                                    std::any_of(std::begin(kComparison), std::end(kComparison),
+                                                [&](std::string_view w) { return is_word(k, w); });
+            if (comparison) {
+                c.figure.kind = FigureKind::multiplier;
+                c.last += 1;
+                c.figure.span.end = tokens_[c.last].end;
+            }
+        }
+        // "threefold" is a word of its own; "3-fold", "10 fold", "2x".
+        if (c.figure.kind == FigureKind::cardinal && n.role == Role::plain) {
+            std::size_t k = c.last + 1;
+            if (is_symbol(k, "-") && glued(k) && glued(k + 1)) ++k;
+            if (is_word(k, "fold") || (is_word(k, "x") && glued(k) && k == c.last + 1)) {
+                c.figure.kind = FigureKind::multiplier;
+                c.last = k;
+                c.figure.span.end = tokens_[k].end;
+            }
+        }
+    }
+    attach_before(c);
+    if (c.figure.kind != FigureKind::multiplier) attach_range(c);
+    return c;
+}
+
+// Units, currencies and percentages after the number: "5 km", "3.5%", "120 tenge", "164p", "49-year-old".
+bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_letter_scale) {
+    std::size_t k = c.last + 1;
+    if (k >= tokens_.size()) return false;
+    const bool hyphen = is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size();
+    const std::size_t at = hyphen ? k + 1 : k;
+    const std::size_t pos = tokens_[at].begin;
+    const double value = *c.figure.value;
+    // Percent: "3.5%", "3.5 per cent", "25 basis points", "a half-point move".
+    if (const auto p = lex_.percents.match_at(text_, pos)) {
+        const bool bare_point = word(at) == "point" || word(at) == "points";
+        if (!(bare_point && !hyphen)) {  // "412 points" is a count of index points
+            c.figure.kind = FigureKind::percent;
+            if (*p->payload != Percent::percent) c.figure.unit = "point";
+            if (*p->payload == Percent::basis) c.figure.value = value / 100;
+            c.last = token_at_or_after(p->end) - 1;
+            c.figure.span.end = p->end;
+            return true;
+        }
+    }
+    // Money named after the number: "3 trillion yen", "120 tenge", "5 million US dollars".
+    if (!hyphen)
+        if (const auto m = lex_.currency_after.match_at(text_, pos);
+            m && (!m->payload->is_code || written_as_code(text_.substr(m->begin, m->end - m->begin)))) {
+            c.figure.kind = FigureKind::money;
+            c.figure.unit = m->payload->code;
+            c.last = token_at_or_after(m->end) - 1;
+            c.figure.span.end = m->end;
+            add_minor_units(c);
+            return true;
+        }
+    // Cents and pence: "98 cents" is 0.98 USD, "164p" 1.64 GBP.
+    if (!hyphen && n.scale == 1)
+        if (const auto s = lex_.subunits.match_at(text_, pos)) {
+            const bool one_letter = s->end - s->begin == 1;
+            if (!one_letter || glued(at)) {
+                c.figure.kind = FigureKind::money;
+                c.figure.unit = s->payload->code;
+                c.figure.value = value / std::round(1 / s->payload->factor);  // 164 / 100, exact as written
+                c.last = token_at_or_after(s->end) - 1;
+                c.figure.span.end = s->end;
+                return true;
+            }
+        }
+    // "5m": five million, or five metres? Million before a noun, metres otherwise.
+    if (n.letter_scale && !allow_letter_scale) return false;
+    if (n.letter_scale && word(n.last) == "m") {
+        const bool noun_after = n.last + 1 < tokens_.size() && tokens_[n.last + 1].type == TokenType::word &&
+                                looks_plural(lower_ascii(word(n.last + 1)));
+        if (!noun_after) {
+            c.figure.value = value / n.scale;
+            c.figure.kind = FigureKind::dimension;
+            c.figure.unit = "m";
+            return true;
+        }
+    }
+    return attach_unit(c, at, *c.figure.value);
+}
+
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents": the minor units belong to the figure.
+void ParagraphFigures::add_minor_units(Candidate& c) {
+    std::size_t k = c.last + 1;
+    if (is_word(k, "and")) ++k;
+    const auto m = reader_.read(k);
+    if (!m || m->role != Role::plain || m->value >= 100 || m->scale > 1 || m->has_decimal) return;
+    if (const auto s = lex_.subunits.match_at(text_, tokens_[std::min(m->last + 1, tokens_.size() - 1)].begin);
+        s && m->last + 1 < tokens_.size() && s->end - s->begin > 1) {
+        c.figure.value = *c.figure.value + m->value / std::round(1 / s->payload->factor);
+        c.last = token_at_or_after(s->end) - 1;
+        c.figure.span.end = s->end;
+        return;
+    }
+    // "15 dollars 50.", "13 dollars forty five": the cents told bare, at the end of a clause.
+    const std::size_t after = m->last + 1;
+    if (after >= tokens_.size() || (tokens_[after].type == TokenType::symbol && !is_symbol(after, "-"))) {
+        c.figure.value = *c.figure.value + m->value / 100;
+        c.last = m->last;
+        c.figure.span.end = tokens_[m->last].end;
+    }
+}
+
+// A unit at token `k`: "1,200 km", "-12C", "104 degrees Fahrenheit", "18 months", "49-year-old".
+bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
+    if (k >= tokens_.size()) return false;
+    const auto u = lex_.units.match_at(text_, tokens_[k].begin);
+    if (!u || u->payload->kind == UnitKind::counted) return false;
+    const std::size_t length = u->end - u->begin;
+    // One-letter units ("C", "m", "t") only glued to the number: "-12C", "1.8m"; a capital
+    // one before a word is a code ("the 13F filing", "a Boeing 777F to").
+    if (length == 1 && !glued(k)) return false;
+    if (length == 1) {
+        const char letter = text_[u->begin];
+        const bool capital = letter >= 'A' && letter <= 'Z';
+        if ((u->payload->kind == UnitKind::temperature) != capital) return false;
+        if (capital && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word && c.first > 0 &&
+            (is_word(c.first - 1, "the") || is_word(c.first - 1, "a") || is_word(c.first - 1, "an") ||
+             capitalized(c.first - 1)))
+            return false;
+    }
+    if (length == 1 && k > 0 && is_symbol(k - 1, "-")) return false;
+    std::size_t last = token_at_or_after(u->end) - 1;
+    TextSpan span{c.figure.span.begin, u->end};
+    FigureKind kind = FigureKind::dimension;
+    if (u->payload->kind == UnitKind::temperature) kind = FigureKind::temperature;
+    if (u->payload->kind == UnitKind::duration) kind = FigureKind::duration;
+    std::string unit = u->payload->canonical;
+    // Ages: "49-year-old", "six-month-old", "five years old", "18 months of age".
+    if (kind == FigureKind::duration) {
+        if (is_symbol(last + 1, "-") && glued(last + 1) && is_word(last + 2, "old") && glued(last + 2)) {
+            kind = FigureKind::age;
+            last += 2;
+        } else if (is_word(last + 1, "old")) {
+            kind = FigureKind::age;
+            last += 1;
+        } else if (is_word(last + 1, "of") && is_word(last + 2, "age")) {
+            kind = FigureKind::age;
+            last += 2;
+        }
+        span.end = tokens_[last].end;
+    }
+    // "minus 5 degrees": a temperature; "a 90-degree turn" too, in news.
+    if (unit == "degree" || unit == "°") {
+        kind = FigureKind::temperature;
+        unit = "degree";
+    }
+    c.figure.kind = kind;
+    c.figure.unit = unit;
+    c.figure.value = value;
+    c.last = last;
+    c.figure.span = span;
+    return true;
+}
+
+// A currency written before the number that starts at byte `start`.
+std::optional<PhraseTable<Currency>::Match> ParagraphFigures::money_before(const Candidate& c,
+                                                                           std::size_t start) const {
+    const std::size_t floor = next_ < tokens_.size() ? tokens_[next_].begin : text_.size();
+    const std::size_t end = utf8::trim_spaces_back(text_, floor, start);
+    const std::size_t lowest = std::max(floor, start >= kLongestPrefix ? start - kLongestPrefix : 0);
+    const auto m = lex_.currency_before.match_before(text_, end, lowest);
+    if (!m || (m->payload->is_code && !written_as_code(text_.substr(m->begin, m->end - m->begin)))) return std::nullopt;
+    const std::string_view prefix = text_.substr(m->begin, m->end - m->begin);
+    // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale or
+    // decimals: "L2.7m", "R500 million"; "L2 cache" is no money.
+    const bool risky =
+        prefix.size() == 1 ? utf8::is_letter(static_cast<unsigned char>(prefix[0])) : lower_ascii(prefix) == "ps";
+    if (risky && !(end == start && (c.scale > 1 || c.decimal))) return std::nullopt;
+    return m;
+}
+
+// What stands before the number: its currency ("$", "US$", "Rs"), its sign,
+// "minus", "aged", and a qualifier ("nearly", "more than").
+void ParagraphFigures::attach_before(Candidate& c) {
+    const std::size_t floor_token = next_;
+    const std::size_t floor = floor_token < tokens_.size() ? tokens_[floor_token].begin : text_.size();
+    std::size_t start = c.figure.span.begin;
+    // Sign: "-12C", "−0.3%", "+0.4%".
+    if (c.first > floor_token && tokens_[c.first - 1].type == TokenType::symbol && glued(c.first) &&
+        (is_minus(word(c.first - 1)) || word(c.first - 1) == "+") &&
+        (c.first - 1 == 0 || tokens_[c.first - 1].space_before || is_symbol(c.first - 2, "(") ||
+         is_symbol(c.first - 2, "<") || is_symbol(c.first - 2, ">") || is_symbol(c.first - 2, "="))) {
+        if (word(c.first - 1) != "+" && c.figure.value) c.figure.value = -*c.figure.value;
+        if (c.figure.high && word(c.first - 1) != "+") c.figure.high = -*c.figure.high;
+        --c.first;
+        start = tokens_[c.first].begin;
+    }
+    // Money named before the number: "$5", "US$ 20 billion", "Rs 500 crore", "PS2.7m".
+    if (c.figure.kind == FigureKind::cardinal || c.figure.kind == FigureKind::fraction ||
+        (c.figure.kind == FigureKind::dimension && c.figure.unit == "m")) {
+        if (const auto m = money_before(c, start)) {
+            if (c.figure.kind == FigureKind::dimension)
+                c.figure.value = *c.figure.value * 1e6;  // "$5m" was read as metres
+            c.figure.kind = FigureKind::money;
+            c.figure.unit = m->payload->code;
+            start = m->begin;
+            c.first = token_at_or_after(start);
+        }
+    }
+    // "minus 5 degrees", "negative ten".
+    if (c.first > floor_token && (is_word(c.first - 1, "minus") || is_word(c.first - 1, "negative")) &&
+        c.figure.value && *c.figure.value > 0) {
+        c.figure.value = -*c.figure.value;
+        if (c.figure.high) c.figure.high = -*c.figure.high;
+        --c.first;
+        start = tokens_[c.first].begin;
+    }
+    // "aged 7", "age 30", "ages 18 to 24".
+    if (c.figure.kind == FigureKind::cardinal && c.first > floor_token &&
+        (is_word(c.first - 1, "aged") || is_word(c.first - 1, "age") || is_word(c.first - 1, "ages"))) {
+        c.figure.kind = FigureKind::age;
+        c.figure.unit = "year";
+        --c.first;
+        start = tokens_[c.first].begin;
+    }
+    // A qualifier: "almost 10,000", "more than 1,300", "roughly doubled", "mid-2026".
+    const std::size_t before = utf8::trim_spaces_back(text_, floor, start);
+    std::optional<PhraseTable<FigureLexicon::Qualifier>::Match> q;
+    if (before < start) {
+        q = lex_.qualifiers.match_before(text_, before, floor);
+    } else if (before > floor && text_[before - 1] == '-') {
+        q = lex_.qualifiers.match_before(text_, before - 1, floor);
+        if (q && *q->payload != FigureLexicon::Qualifier::period) q.reset();  // only "mid-2026", "early-1990s"
+    }
+    if (q) {
+        c.figure.approx = {q->begin, q->end};
+        start = q->begin;
+        c.first = token_at_or_after(start);
+    }
+    c.figure.span.begin = start;
+}
+
+// A range: "between 150 and 200", "10 to 15", "40-50", "$5-6 billion", "three or four".
+void ParagraphFigures::attach_range(Candidate& c) {
+    if (!c.figure.value || c.figure.kind == FigureKind::multiplier || c.figure.kind == FigureKind::ordinal) return;
+    std::size_t k = c.last + 1;
+    if (k >= tokens_.size()) return;
+    const bool between = c.first > 0 && is_word(c.first - 1, "between") && c.first - 1 >= next_;
+    const bool from = c.first > 0 && is_word(c.first - 1, "from") && c.first - 1 >= next_;
+    bool connector = false;
+    if (tokens_[k].type == TokenType::symbol && is_dash(word(k))) {
+        connector = true;
+    } else if ((is_word(k, "to") || is_word(k, "through")) && !between) {
+        connector = true;
+    } else if (is_symbol(k, "~")) {
+        connector = true;
+    } else if (is_word(k, "and") && between) {
+        connector = true;
+    } else if (is_word(k, "or") && c.figure.kind == FigureKind::cardinal) {
+        connector = true;
+    }
+    // "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
+    std::size_t second = k + 1;
+    bool bounds = false;
+    using Qualifier = FigureLexicon::Qualifier;
+    std::optional<Qualifier> first_bound;
+    if (c.figure.approx.end > c.figure.approx.begin)
+        if (const auto q = lex_.qualifiers.match_at(text_, c.figure.approx.begin)) first_bound = *q->payload;
+    if (!connector && (first_bound == Qualifier::lower || first_bound == Qualifier::upper) &&
+        (is_word(k, "and") || is_word(k, "but")) && k + 1 < tokens_.size())
+        if (const auto q = lex_.qualifiers.match_at(text_, tokens_[k + 1].begin);
+            q && (*q->payload == Qualifier::lower || *q->payload == Qualifier::upper) && *q->payload != *first_bound) {
+            second = token_at_or_after(q->end);
+            bounds = connector = true;
+        }
+    if (!connector || second >= tokens_.size()) return;
+    // The second number, perhaps with its own currency: "$5 to $6".
+    std::size_t at = second;
+    if (tokens_[at].type == TokenType::symbol && !is_symbol(at, ".") && at + 1 < tokens_.size() && glued(at + 1) &&
+        tokens_[at + 1].type == TokenType::digits && lex_.currency_before.match_at(text_, tokens_[at].begin))
+        ++at;
+    auto m = reader_.read(at);
+    if (!m || m->role != Role::plain) return;
+    if (is_word(k, "or") && (c.from_digits || m->from_digits || m->value > 20)) return;  // "three or four"
+    // A change of value is two figures: "rose from 60 to 120", "fell to 34 from 36".
+    if (from && c.first >= 2) {
+        const std::size_t verb = c.first - 2;
+        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(lower_ascii(word(verb)))) return;
+    }
+    if (is_word(k, "to") && c.first > 0 && !from && !between) {
+        const std::size_t verb = c.first - 1;
+        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(lower_ascii(word(verb)))) return;
+    }
+    Candidate d = from_numeral(*m, FigureKind::cardinal);
+    if (at != second) {
+        d.first = second;
+        d.figure.span.begin = tokens_[second].begin;
+    }
+    const std::size_t saved_next = next_;
+    next_ = second;
+    attach_after(d, *m, true);
+    if (d.figure.kind == FigureKind::cardinal) attach_before(d);
+    next_ = saved_next;
+    double low = *c.figure.value;
+    double high = *d.figure.value;
+    // "$5-6 billion": the scale and the unit of the second are the first's too.
+    if (m->scale > 1 && c.scale == 1 && std::abs(low) < m->scale) low *= m->scale;
+    if (high <= low && !bounds) return;  // "2-1" is a score or nothing; "40 - 10" no range
+    // The bounds make an interval only if the lower one is the smaller: "more than 40 and less than 10" is two.
+    if (bounds && (first_bound == Qualifier::lower) != (low < high)) return;
+    if (bounds && high < low) std::swap(low, high);
+    if (d.figure.kind != FigureKind::cardinal && c.figure.kind == FigureKind::cardinal) {
+        c.figure.kind = d.figure.kind;
+        c.figure.unit = d.figure.unit;
+    } else if (d.figure.kind != c.figure.kind && d.figure.kind != FigureKind::cardinal) {
+        return;  // "5% to $6 billion": two figures
+    }
+    c.figure.value = low;
+    c.figure.high = high;
+    c.last = d.last;
+    c.figure.span.end = d.figure.span.end;
+    if (between) {
+        c.first -= 1;
+        c.figure.span.begin = std::min(c.figure.span.begin, tokens_[c.first].begin);
+    }
+}
+
+// 4.1 million is 4100000, not 4099999.9999999995: twelve significant digits are all a text states.
+double round_significant(double value) {
+    if (value == 0 || !std::isfinite(value)) return value;
+    const double magnitude = std::pow(10.0, 11 - std::floor(std::log10(std::abs(value))));
+    return std::round(value * magnitude) / magnitude;
+}
+
+void ParagraphFigures::emit(Candidate c) {
+    if (c.figure.value) c.figure.value = round_significant(*c.figure.value);
+    if (c.figure.high) c.figure.high = round_significant(*c.figure.high);
+    // Fractions as the spec writes them: "a third" is 0.333333.
+    if (c.figure.kind == FigureKind::fraction && c.figure.value)
+        c.figure.value = std::round(*c.figure.value * 1e6) / 1e6;
+    if (!is_label(c.figure.kind) && c.figure.kind != FigureKind::age) c.figure.noun = counted_noun(c);
+    out_.push_back(std::move(c.figure));
+}
+
+// "rose from 60 to 120 tenge", "fell to 34 from 36 per cent": a bare number
+// next to one with a currency or unit shares it.
+void ParagraphFigures::share_units() {
+    for (std::size_t i = paragraph_first_; i + 1 < out_.size(); ++i) {
+        Figure& a = out_[i];
+        const Figure& b = out_[i + 1];
+        if (a.kind != FigureKind::cardinal || !a.unit.empty()) continue;
+        if (b.kind != FigureKind::money && b.kind != FigureKind::percent && b.kind != FigureKind::dimension &&
+            b.kind != FigureKind::temperature && b.kind != FigureKind::duration)
+            continue;
+        std::string_view between = text_.substr(a.span.end, b.span.begin - a.span.end);
+        while (!between.empty() && (between.front() == ' ' || between.front() == '\n')) between.remove_prefix(1);
+        while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
+        if (between != "to" && between != "from" && between != "and" && between != "or" && between != "-" &&
+            between != "\xE2\x80\x93")
+            continue;
+        a.kind = b.kind;
+        a.unit = b.unit;
+    }
+}
+
+}  // namespace newsutils

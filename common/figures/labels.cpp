@@ -1,0 +1,501 @@
+// The numbers that are labels, not amounts (years, dates, times, phone
+// numbers, versions, scores), the ages given in apposition, and the numbers
+// inside names and codes that are no figure at all (shared/spec: "G20,
+// Covid-19, Boeing 737, M4, 5G, Article 5").
+#include <algorithm>
+#include <cmath>
+
+#include "figures/paragraph_figures.hpp"
+#include "text/utf8.hpp"
+
+namespace newsutils {
+
+using Role = Numeral::Role;
+
+namespace {
+
+bool integer(const Numeral& n) {
+    return n.from_digits && !n.has_decimal && !n.grouped && n.scale == 1 && n.role == Role::plain;
+}
+
+bool is_dash(std::string_view s) {
+    return s == "-" || s == "\xE2\x80\x93";  // - –
+}
+
+}  // namespace
+
+std::optional<int> ParagraphFigures::month_at(std::size_t k) const {
+    if (k >= tokens_.size() || tokens_[k].type != TokenType::word || !capitalized(k)) return std::nullopt;
+    const auto it = lex_.months.find(lower_ascii(word(k)));
+    if (it == lex_.months.end()) return std::nullopt;
+    return it->second;
+}
+
+// The token after "a.m.", "p.m.", "am" or "PM" starting at token k; 0 when none is there.
+std::size_t ParagraphFigures::meridiem_end(std::size_t k) const {
+    if (k >= tokens_.size()) return 0;
+    if (is_word(k, "am") || is_word(k, "pm")) return k + 1;
+    if ((is_word(k, "a") || is_word(k, "p")) && is_symbol(k + 1, ".") && glued(k + 1) && is_word(k + 2, "m") &&
+        glued(k + 2))
+        return is_symbol(k + 3, ".") && glued(k + 3) ? k + 4 : k + 3;
+    return 0;
+}
+
+bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
+    const std::size_t f = n.first, l = n.last;
+    if (n.from_digits) {
+        // Letters glued before it: "G20", "MH17", "COP28" (but "Rs500", "PS2.7m" are money).
+        if (f > 0 && glued(f) && tokens_[f - 1].type == TokenType::word) {
+            const std::size_t from = tokens_[f - 1].begin;
+            const auto money = lex_.currency_before.match_before(text_, tokens_[f].begin, from >= 4 ? from - 4 : 0);
+            if (!money) return true;
+        }
+        // Letters glued after it that are no unit: "5G", "4K", "3D" (ordinals, decades and scales are read).
+        if (l + 1 < tokens_.size() && glued(l + 1) && tokens_[l + 1].type == TokenType::word) {
+            const std::size_t pos = tokens_[l + 1].begin;
+            // A capital letter is a unit only as "C" or "F" (degrees) or "M" (million): "5G", "4K", "3D" are names.
+            const std::string_view letters = word(l + 1);
+            if (letters.size() == 1 && letters[0] >= 'A' && letters[0] <= 'Z')
+                return !(letters == "C" || letters == "F" || letters == "M");
+            const bool known = lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
+                               lex_.currency_after.match_at(text_, pos) || lex_.subunits.match_at(text_, pos) ||
+                               meridiem_end(l + 1) || is_word(l + 1, "x") ||
+                               lex_.timezones.contains(lower_ascii(word(l + 1)));
+            if (!known) return true;
+        }
+        // A hyphen after a capitalized word or a letter: "Covid-19", "F-16", "Atlas-5", "CVE-2024-38063".
+        if (f >= 2 && is_symbol(f - 1, "-") && glued(f) && glued(f - 1) && tokens_[f - 2].type == TokenType::word &&
+            capitalized(f - 2))
+            return true;
+        // A capitalized word before it: "Boeing 737", "Article 5", "Windows 11", "FTSE 100", "S&P 500";
+        // not a month, a weekday, money, "No.", a function word or a qualifier ("In 2022", "About 500"),
+        // and not when a unit, a percent or money follows ("Nvidia 5%").
+        if (f > 0 && f > next_ && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
+            capitalized(f - 1)) {
+            const std::string before = lower_ascii(word(f - 1));
+            const bool ordinary = lex_.months.count(before) || lex_.weekdays.contains(before) ||
+                                  lex_.count_words.contains(before) || lex_.noun_stops.contains(before) ||
+                                  lex_.qualifiers.match_at(text_, tokens_[f - 1].begin) ||
+                                  lex_.currency_before.match_before(text_, tokens_[f - 1].end) ||
+                                  lex_.change_verbs.contains(before) || lex_.score_cues.contains(before) ||
+                                  lex_.phone_cues.contains(before) || lex_.version_cues.contains(before) ||
+                                  before == "aged" || before == "age" || before == "between" || before == "from";
+            if (!ordinary) {
+                std::size_t k = l + 1;
+                if (is_symbol(k, "-") && glued(k)) ++k;
+                const bool amount_after =
+                    k < tokens_.size() && word(k).size() > 1 &&
+                    (lex_.units.match_at(text_, tokens_[k].begin) || lex_.percents.match_at(text_, tokens_[k].begin) ||
+                     lex_.currency_after.match_at(text_, tokens_[k].begin));
+                if (!amount_after && !(f >= 2 && is_symbol(f - 2, ","))) return true;
+            }
+        }
+        return false;
+    }
+    // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven".
+    if (capitalized(f) && !sentence_start(f)) {
+        if ((f > 0 && capitalized(f - 1)) || capitalized(l + 1) ||
+            (f >= 2 && is_word(f - 1, "of") && capitalized(f - 2)))
+            return true;
+    }
+    return false;
+}
+
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::label(const Numeral& n) {
+    if (auto c = time_at(n)) return c;
+    if (auto c = date_at(n)) return c;
+    if (auto c = phone_at(n)) return c;
+    if (auto c = version_at(n)) return c;
+    if (auto c = score_at(n)) return c;
+    if (auto c = year_at(n)) {
+        attach_before(*c);
+        return c;
+    }
+    if (auto c = apposition_age(n)) return c;
+    return std::nullopt;
+}
+
+// "10:30", "10 p.m.", "10.30pm", "0630 GMT", "9:30 a.m. ET"; "2:17:04" and "1:58.32" are durations.
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numeral& n) const {
+    if (!n.from_digits || n.grouped || n.role != Role::plain) return std::nullopt;
+    const std::size_t f = n.first;
+    if (tokens_[f].type != TokenType::digits) return std::nullopt;
+    const std::string_view hours = word(f);
+    std::size_t last = f;
+    bool clock = false;
+    double seconds = 0;
+    int parts = 1;
+    if (hours.size() <= 2 && is_symbol(f + 1, ":") && glued(f + 1) && glued(f + 2) && f + 2 < tokens_.size() &&
+        tokens_[f + 2].type == TokenType::digits && word(f + 2).size() == 2) {
+        const int h = std::stoi(std::string(hours)), m = std::stoi(std::string(word(f + 2)));
+        if (m >= 60) return std::nullopt;
+        last = f + 2;
+        seconds = h * 60.0 + m;
+        parts = 2;
+        if (is_symbol(last + 1, ":") && glued(last + 1) && glued(last + 2) && last + 2 < tokens_.size() &&
+            tokens_[last + 2].type == TokenType::digits && word(last + 2).size() == 2) {
+            seconds = seconds * 60 + std::stoi(std::string(word(last + 2)));
+            last += 2;
+            parts = 3;
+        }
+        if (is_symbol(last + 1, ".") && glued(last + 1) && glued(last + 2) && last + 2 < tokens_.size() &&
+            tokens_[last + 2].type == TokenType::digits) {
+            // "1:58.32": minutes, seconds and hundredths of a race.
+            const std::string_view fraction = word(last + 2);
+            seconds += std::stod("0." + std::string(fraction));
+            last += 2;
+            parts = 4;
+        }
+        clock = h <= 24;
+    }
+    std::size_t after = meridiem_end(last + 1);
+    // "10.30pm": the numeral read 10.30 as a decimal.
+    if (!clock && n.has_decimal && hours.size() <= 2) {
+        after = meridiem_end(n.last + 1);
+        if (after) last = n.last;
+    }
+    if (!clock && !after && !n.has_decimal && hours.size() <= 2 && n.value <= 12) after = meridiem_end(f + 1);
+    Candidate c{n.first, last, {}, 1, false, true};
+    c.figure.kind = FigureKind::time;
+    if (after) {
+        last = after - 1;
+    } else if (clock && parts >= 3) {
+        c.figure.kind = FigureKind::duration;  // "2:17:04", "1:58.32": a race's time
+        c.figure.value = parts == 3 ? seconds : seconds;
+        c.figure.unit = "second";
+    } else if (!clock) {
+        // "0630 GMT": four digits and a time zone.
+        if (!(hours.size() == 4 && tokens_[f + 1 < tokens_.size() ? f + 1 : f].space_before && f + 1 < tokens_.size() &&
+              tokens_[f + 1].type == TokenType::word && lex_.timezones.contains(lower_ascii(word(f + 1))) &&
+              (word(f + 1).size() >= 2 &&
+               std::all_of(word(f + 1).begin(), word(f + 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))))
+            return std::nullopt;
+        const int hhmm = std::stoi(std::string(hours));
+        if (hhmm / 100 > 24 || hhmm % 100 >= 60) return std::nullopt;
+    }
+    if (c.figure.kind == FigureKind::time) {
+        // A time zone after it: "9:30 a.m. ET", "14:05 UTC".
+        const std::size_t z = last + 1;
+        if (z < tokens_.size() && tokens_[z].type == TokenType::word && lex_.timezones.contains(lower_ascii(word(z))) &&
+            std::all_of(word(z).begin(), word(z).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            last = z;
+    }
+    c.last = last;
+    c.figure.span = {tokens_[f].begin, tokens_[last].end};
+    return c;
+}
+
+// "January 2", "Dec. 31, 2026", "14 March", "the 1st of May", "March 2025", "2022-01-05", "5/12/2024".
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::date_at(const Numeral& n) const {
+    if (!n.from_digits || n.grouped || n.has_decimal || n.scale != 1) return std::nullopt;
+    const std::size_t f = n.first;
+    if (tokens_[f].type != TokenType::digits) return std::nullopt;
+    const bool day =
+        (n.role == Role::plain || n.role == Role::ordinal) && n.value >= 1 && n.value <= 31 && word(f).size() <= 2;
+    const bool year_like = n.role == Role::plain && word(f).size() == 4;
+    Candidate c{f, n.last, {}, 1, false, true};
+    c.figure.kind = FigureKind::date;
+    // A year after the day: ", 2026" or " 2026".
+    const auto take_year = [&](std::size_t after) {
+        std::size_t k = after + 1;
+        if (is_symbol(k, ",")) ++k;
+        if (k < tokens_.size() && tokens_[k].type == TokenType::digits && word(k).size() == 4 &&
+            tokens_[k].space_before &&
+            !(k + 1 < tokens_.size() && is_symbol(k + 1, ",") && glued(k + 1) && k + 2 < tokens_.size() &&
+              glued(k + 2) && tokens_[k + 2].type == TokenType::digits))
+            return k;
+        return after;
+    };
+    // The month before: "January 2", "Jan. 2", "March 2025".
+    std::size_t m = f;
+    if (f >= 1 && tokens_[f].space_before) {
+        m = f - 1;
+        if (m >= 1 && is_symbol(m, ".") && glued(m)) --m;
+    }
+    if (m < f && m >= next_ && month_at(m) && (day || year_like)) {
+        c.first = m;
+        c.last = n.last;
+        if (day) {
+            // "July 30-31"
+            if (is_symbol(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) && c.last + 2 < tokens_.size() &&
+                tokens_[c.last + 2].type == TokenType::digits && word(c.last + 2).size() <= 2)
+                c.last += 2;
+            c.last = take_year(c.last);
+        }
+        c.figure.span = {tokens_[c.first].begin, tokens_[c.last].end};
+        return c;
+    }
+    // The month after: "14 March", "14 March 2024", "1st of May", "14-16 March".
+    if (day) {
+        std::size_t k = n.last + 1;
+        if (is_symbol(k, "-") && glued(k) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::digits &&
+            word(k + 1).size() <= 2)
+            k += 2;
+        const std::size_t day_end = k - 1;
+        if (is_word(k, "of")) ++k;
+        if (k < tokens_.size() && tokens_[k].space_before && month_at(k) &&
+            (k == day_end + 1 || is_word(day_end + 1, "of"))) {
+            std::size_t last = k;
+            if (is_symbol(last + 1, ".") && glued(last + 1)) last += 1;
+            last = take_year(last);
+            c.last = last;
+            c.figure.span = {tokens_[f].begin, tokens_[last].end};
+            return c;
+        }
+    }
+    // "1995-01": a year and a month, written with its zero (where "2024-25" is a fiscal year).
+    if (word(f).size() == 4 && is_symbol(f + 1, "-") && glued(f + 1) && glued(f + 2) && f + 2 < tokens_.size() &&
+        tokens_[f + 2].type == TokenType::digits && word(f + 2).size() == 2 && word(f + 2)[0] == '0' &&
+        word(f + 2)[1] != '0' && !(is_symbol(f + 3, "-") && glued(f + 3))) {
+        c.last = f + 2;
+        c.figure.span = {tokens_[f].begin, tokens_[c.last].end};
+        return c;
+    }
+    // "2022-01-05", "2022/01/05", "5/12/2024", "05.12.2024".
+    const auto numeric_part = [&](std::size_t k, std::size_t max_digits) {
+        return k < tokens_.size() && tokens_[k].type == TokenType::digits && word(k).size() <= max_digits && glued(k);
+    };
+    for (std::string_view sep : {"-", "/", "."}) {
+        if (!(is_symbol(f + 1, sep) && glued(f + 1) && numeric_part(f + 2, 2) && is_symbol(f + 3, sep) &&
+              glued(f + 3) && numeric_part(f + 4, 4)))
+            continue;
+        const bool iso = word(f).size() == 4 && word(f + 4).size() == 2;
+        const bool day_first = word(f).size() <= 2 && (word(f + 4).size() == 4 || word(f + 4).size() == 2);
+        if (!iso && !day_first) continue;
+        if (sep == "-" && !iso) continue;
+        c.last = f + 4;
+        c.figure.span = {tokens_[f].begin, tokens_[c.last].end};
+        return c;
+    }
+    return std::nullopt;
+}
+
+// "+1 202 555 0100", "(555) 123-4567", "0800 123 456", "555-0100", "text 55222".
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Numeral& n) const {
+    if (!n.from_digits || n.grouped || n.has_decimal || n.role != Role::plain) return std::nullopt;
+    std::size_t f = n.first;
+    if (tokens_[f].type != TokenType::digits) return std::nullopt;
+    std::size_t begin = f;
+    bool plus = false, area = false;
+    if (f >= 1 && is_symbol(f - 1, "+") && glued(f) && f - 1 >= next_) {
+        plus = true;
+        begin = f - 1;
+    }
+    if (f >= 1 && is_symbol(f - 1, "(") && glued(f) && is_symbol(f + 1, ")") && glued(f + 1) && word(f).size() == 3 &&
+        f - 1 >= next_) {
+        area = true;
+        begin = f - 1;
+    }
+    std::size_t digits = 0, groups = 0, last = f, k = f;
+    bool hyphens = false;
+    std::size_t last_group = 0, first_group = word(f).size();
+    for (;;) {
+        if (k >= tokens_.size() || tokens_[k].type != TokenType::digits || digits > 15) break;
+        digits += word(k).size();
+        ++groups;
+        last_group = word(k).size();
+        last = k;
+        std::size_t next = k + 1;
+        if (is_symbol(next, ")") && glued(next) && area && groups == 1) ++next;
+        if (next < tokens_.size() && (is_symbol(next, "-") || is_symbol(next, ".")) && glued(next) &&
+            next + 1 < tokens_.size() && glued(next + 1) && tokens_[next + 1].type == TokenType::digits) {
+            hyphens = hyphens || is_symbol(next, "-");
+            k = next + 1;
+            continue;
+        }
+        if (next < tokens_.size() && tokens_[next].type == TokenType::digits && tokens_[next].space_before &&
+            text_.substr(tokens_[next - 1].end, tokens_[next].begin - tokens_[next - 1].end) == " " &&
+            word(next).size() >= 2 && word(next).size() <= 4 &&
+            (plus || area || word(f).front() == '0' || groups > 1 || word(f).size() >= 3)) {
+            k = next;
+            continue;
+        }
+        break;
+    }
+    std::size_t cue = begin;
+    bool cued = false;
+    for (int back = 0; back < 3 && cue > next_ && cue > 0; ++back) {
+        --cue;
+        if (tokens_[cue].type == TokenType::word && lex_.phone_cues.contains(lower_ascii(word(cue)))) cued = true;
+    }
+    const bool us_style = hyphens && groups >= 2 && first_group == 3 && last_group == 4;
+    const bool long_enough = digits >= 7 && digits <= 15 && groups >= 2;
+    const bool short_code = cued && groups == 1 && digits >= 4 && digits <= 6 && word(f).front() != '0';
+    if (!(short_code || (long_enough && (plus || area || cued || us_style || (word(f).front() == '0' && groups >= 3)))))
+        return std::nullopt;
+    Candidate c{begin, last, {}, 1, false, true};
+    c.figure.kind = FigureKind::phone;
+    c.figure.span = {tokens_[begin].begin, tokens_[last].end};
+    return c;
+}
+
+// "iOS 17.2", "version 3.1", "firmware 2.0.1", "v2.1", "OrchardOS 18.2".
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::version_at(const Numeral& n) const {
+    if (!n.from_digits || n.grouped || n.scale != 1) return std::nullopt;
+    const std::size_t f = n.first;
+    if (tokens_[f].type != TokenType::digits) return std::nullopt;
+    // Dotted groups after it: "2.0.1" (the numeral stopped at "2"), or "17.2" read as a decimal.
+    std::size_t last = f;
+    int dots = 0;
+    while (dots < 6 && is_symbol(last + 1, ".") && glued(last + 1) && glued(last + 2) && last + 2 < tokens_.size() &&
+           (tokens_[last + 2].type == TokenType::digits || is_word(last + 2, "x"))) {
+        last += 2;
+        ++dots;
+    }
+    bool cued = false;
+    if (f >= 1) {
+        const std::size_t b = f - 1;
+        if (tokens_[b].type == TokenType::word && b >= next_) {
+            const std::string w = lower_ascii(word(b));
+            cued = lex_.version_cues.contains(w) || (w.size() > 2 && w.ends_with("os") && capitalized(b));
+            if (w == "v" && !glued(f)) cued = false;
+            if (w == "v" && glued(f)) cued = true;
+        }
+    }
+    if (dots == 0 || (!cued && dots < 2)) return std::nullopt;
+    Candidate c{f, last, {}, 1, false, true};
+    c.figure.kind = FigureKind::version;
+    c.figure.span = {tokens_[f].begin, tokens_[last].end};
+    return c;
+}
+
+// "won 2-1", "a 3-1 lead", "the court ruled 6-3", "voted 61-38".
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Numeral& n) const {
+    if (!integer(n)) return std::nullopt;
+    const std::size_t f = n.first;
+    if (word(f).size() > 3) return std::nullopt;
+    std::size_t k = f + 1;
+    if (!(k + 1 < tokens_.size() && tokens_[k].type == TokenType::symbol && is_dash(word(k)) &&
+          ((glued(k) && glued(k + 1)) || (!glued(k) && !glued(k + 1) && word(k) != "-")) &&
+          tokens_[k + 1].type == TokenType::digits && word(k + 1).size() <= 3))
+        return std::nullopt;
+    const std::size_t y = k + 1;
+    // Not a range with a unit: "10-15%", "40-50 km".
+    if (y + 1 < tokens_.size()) {
+        const std::size_t pos = tokens_[y + 1].begin;
+        if (lex_.percents.match_at(text_, pos) || lex_.units.match_at(text_, pos) ||
+            lex_.currency_after.match_at(text_, pos))
+            return std::nullopt;
+        if (glued(y + 1) && (is_symbol(y + 1, ".") || is_symbol(y + 1, ",")) && y + 2 < tokens_.size() &&
+            tokens_[y + 2].type == TokenType::digits && glued(y + 2))
+            return std::nullopt;
+    }
+    bool cued = false;
+    for (std::size_t b = f, steps = 0; b > next_ && b > 0 && steps < 4; ++steps) {
+        --b;
+        if (tokens_[b].type == TokenType::word && lex_.score_cues.contains(lower_ascii(word(b)))) cued = true;
+    }
+    for (std::size_t a = y + 1; a < tokens_.size() && a <= y + 2; ++a)
+        if (tokens_[a].type == TokenType::word && lex_.score_cues.contains(lower_ascii(word(a)))) cued = true;
+    // "6-3, 6-4": a set after a set.
+    if (!cued && out_.size() > paragraph_first_ && out_.back().kind == FigureKind::score &&
+        text_.substr(out_.back().span.end, tokens_[f].begin - out_.back().span.end) == ", ")
+        cued = true;
+    const double a = n.value, b = std::stod(std::string(word(y)));
+    if (!cued && !(a > b && a <= 20 && glued(k))) return std::nullopt;
+    Candidate c{f, y, {}, 1, false, true};
+    c.figure.kind = FigureKind::score;
+    c.figure.span = {tokens_[f].begin, tokens_[y].end};
+    return c;
+}
+
+// "in 2022", "the 1990s", "'90s", "2024-25"; "in his 40s" is an age.
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::year_at(const Numeral& n) const {
+    const std::size_t f = n.first;
+    if (!n.from_digits || n.grouped || n.has_decimal || n.scale != 1) return std::nullopt;
+    if (tokens_[f].type != TokenType::digits) return std::nullopt;
+    const std::size_t digits = word(f).size();
+    if (n.role == Role::decade) {
+        Candidate c{f, n.last, {}, 1, false, true};
+        double year = n.value;
+        if (digits == 2) {
+            // "in his 40s": an age.
+            if (f >= 1 && (is_word(f - 1, "his") || is_word(f - 1, "her") || is_word(f - 1, "their") ||
+                           is_word(f - 1, "mid") || is_word(f - 1, "late") || is_word(f - 1, "early"))) {
+                if (is_word(f - 1, "his") || is_word(f - 1, "her") || is_word(f - 1, "their")) {
+                    c.figure.kind = FigureKind::age;
+                    c.figure.value = year;
+                    c.figure.unit = "year";
+                    c.figure.span = {tokens_[f].begin, tokens_[n.last].end};
+                    return c;
+                }
+            }
+            year += year >= 20 ? 1900 : 2000;
+            if (f >= 1 && (is_symbol(f - 1, "'") || is_symbol(f - 1, "\xE2\x80\x99")) && glued(f) && f - 1 >= next_)
+                c.first = f - 1;
+        }
+        c.figure.kind = FigureKind::year;
+        c.figure.value = year;
+        c.figure.span = {tokens_[c.first].begin, tokens_[n.last].end};
+        return c;
+    }
+    if (n.role != Role::plain || digits != 4) return std::nullopt;
+    const double v = n.value;
+    if (v < 1000 || v > 2199) return std::nullopt;
+    // An amount, not a year: "2000 people", "$2000", "1500 km".
+    std::size_t k = n.last + 1;
+    if (k < tokens_.size()) {
+        const std::size_t pos = tokens_[k].begin;
+        if (lex_.percents.match_at(text_, pos) || lex_.units.match_at(text_, pos) ||
+            lex_.currency_after.match_at(text_, pos) || lex_.subunits.match_at(text_, pos))
+            return std::nullopt;
+        if (const NumberWord* w = reader_.number_word(k); w && w->type == NumberWord::Type::scale) return std::nullopt;
+    }
+    if (f >= 1 && lex_.currency_before.match_before(text_, utf8::trim_spaces_back(text_, 0, tokens_[f].begin),
+                                                    tokens_[f].begin >= 6 ? tokens_[f].begin - 6 : 0))
+        return std::nullopt;
+    const bool plausible = v >= 1900 && v <= 2100;
+    bool year_context = false;
+    if (f >= 1 && tokens_[f - 1].type == TokenType::word) {
+        static constexpr std::string_view kBefore[] = {
+            "in",  "since",  "by",    "until", "till", "from", "of", "during",  "before", "after", "through",
+            "the", "fiscal", "circa", "year",  "to",   "and",  "or", "between", "early",  "mid",   "late"};
+        for (std::string_view w : kBefore) year_context = year_context || is_word(f - 1, w);
+    }
+    if (!plausible && !year_context) return std::nullopt;
+    // A count of things is plural: "2000 people", "1500 jobs" (but "the 2024 elections").
+    if (!year_context && k < tokens_.size() && tokens_[k].type == TokenType::word && !capitalized(k)) {
+        const std::string w = lower_ascii(word(k));
+        if (looks_plural(w) && !lex_.noun_stops.contains(w) && !lex_.months.count(w)) return std::nullopt;
+    }
+    Candidate c{f, n.last, {}, 1, false, true};
+    c.figure.kind = FigureKind::year;
+    c.figure.value = v;
+    c.figure.span = {tokens_[f].begin, tokens_[n.last].end};
+    // "2024-25", "2017-2021", "1850–1900": one figure with its end.
+    if (k + 1 < tokens_.size() && tokens_[k].type == TokenType::symbol && is_dash(word(k)) && glued(k) &&
+        glued(k + 1) && tokens_[k + 1].type == TokenType::digits &&
+        (word(k + 1).size() == 2 || word(k + 1).size() == 4)) {
+        double high = std::stod(std::string(word(k + 1)));
+        if (word(k + 1).size() == 2) high += std::floor(v / 100) * 100;
+        if (high > v) {
+            c.figure.high = high;
+            c.last = k + 1;
+            c.figure.span.end = tokens_[k + 1].end;
+        }
+    }
+    return c;
+}
+
+// "Adaeze Okafor, 44, said" and "Okafor (44)": an age in apposition.
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::apposition_age(const Numeral& n) const {
+    if (!integer(n) || n.value < 1 || n.value > 119) return std::nullopt;
+    const std::size_t f = n.first;
+    if (f < 2) return std::nullopt;
+    const bool comma = is_symbol(f - 1, ",") && capitalized(f - 2);
+    const bool bracket = is_symbol(f - 1, "(") && glued(f) && capitalized(f - 2) && is_symbol(f + 1, ")");
+    if (!comma && !bracket) return std::nullopt;
+    if (month_at(f - 2) || lex_.weekdays.contains(lower_ascii(word(f - 2)))) return std::nullopt;
+    const std::size_t after = n.last + 1;
+    if (comma && after < tokens_.size() &&
+        !(is_symbol(after, ",") || is_symbol(after, ")") || is_symbol(after, ";") || is_symbol(after, ".")))
+        return std::nullopt;
+    Candidate c{f, n.last, {}, 1, false, true};
+    c.figure.kind = FigureKind::age;
+    c.figure.value = n.value;
+    c.figure.unit = "year";
+    c.figure.span = {tokens_[f].begin, tokens_[n.last].end};
+    return c;
+}
+
+}  // namespace newsutils

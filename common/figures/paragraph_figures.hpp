@@ -1,0 +1,88 @@
+// The figure grammar of one paragraph, for figure_finder.cpp (the
+// quantities: numbers with their currency, unit, qualifier and range),
+// labels.cpp (years, dates, times, phones, versions, scores, and the names
+// and codes that hold a number but are no figure) and counted_noun.cpp.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "figures/figure.hpp"
+#include "figures/lexicon.hpp"
+#include "figures/numerals.hpp"
+#include "figures/tokenizer.hpp"
+
+namespace newsutils {
+
+// A plural noun, for telling counts from codes and scales: "5m people", "2000 jobs".
+bool looks_plural(std::string_view lower_word);
+
+class ParagraphFigures {
+public:
+    ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out);
+    void run();
+
+private:
+    // A figure being built: its tokens and what is known of it.
+    struct Candidate {
+        std::size_t first;  // token indexes, inclusive
+        std::size_t last;
+        Figure figure;
+        double scale = 1;      // of its number: "$8.9bn" has 1e9
+        bool decimal = false;  // its number has decimals
+        bool from_digits = false;
+    };
+
+    // ---- figure_finder.cpp
+    std::optional<std::size_t> figure_at(std::size_t i);
+    std::optional<Candidate> quantity(const Numeral& n);
+    std::optional<Candidate> article_figure(std::size_t i);
+    bool attach_after(Candidate& c, const Numeral& n, bool allow_letter_scale);
+    void attach_before(Candidate& c);
+    std::optional<PhraseTable<Currency>::Match> money_before(const Candidate& c, std::size_t start) const;
+    void attach_range(Candidate& c);
+    bool attach_unit(Candidate& c, std::size_t k, double value);
+    void add_minor_units(Candidate& c);
+    void mark_addresses();
+    bool in_address(std::size_t byte) const;
+    void emit(Candidate c);
+    void share_units();
+
+    // ---- labels.cpp
+    bool is_name_or_code(const Numeral& n) const;
+    std::optional<Candidate> label(const Numeral& n);
+    std::optional<Candidate> time_at(const Numeral& n) const;
+    std::optional<Candidate> date_at(const Numeral& n) const;
+    std::optional<Candidate> phone_at(const Numeral& n) const;
+    std::optional<Candidate> version_at(const Numeral& n) const;
+    std::optional<Candidate> score_at(const Numeral& n) const;
+    std::optional<Candidate> year_at(const Numeral& n) const;
+    std::optional<Candidate> apposition_age(const Numeral& n) const;
+    std::size_t meridiem_end(std::size_t k) const;  // token after "a.m."/"pm" at k, or 0
+    std::optional<int> month_at(std::size_t k) const;
+
+    // ---- counted_noun.cpp
+    TextSpan counted_noun(const Candidate& c) const;
+
+    // ---- helpers (figure_finder.cpp)
+    std::string_view word(std::size_t k) const { return reader_.token_text(k); }
+    bool is_word(std::size_t k, std::string_view lower) const { return reader_.is_word(k, lower); }
+    bool is_symbol(std::size_t k, std::string_view s) const { return reader_.is_symbol(k, s); }
+    bool glued(std::size_t k) const { return reader_.glued(k); }
+    bool capitalized(std::size_t k) const;
+    bool sentence_start(std::size_t k) const;
+    std::size_t token_at_or_after(std::size_t byte) const;
+    Candidate from_numeral(const Numeral& n, FigureKind kind) const;
+
+    std::string_view text_;
+    const FigureLexicon& lex_;
+    std::vector<Figure>& out_;
+    std::vector<Token> tokens_;
+    NumeralReader reader_;
+    std::vector<TextSpan> addresses_;  // URLs and e-mail addresses
+    std::size_t next_ = 0;             // tokens before this belong to a figure found already
+    std::size_t paragraph_first_ = 0;  // out_ before this is from earlier paragraphs
+};
+
+}  // namespace newsutils

@@ -1,0 +1,253 @@
+#include "figures/figure_finder.hpp"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <string>
+#include <vector>
+
+using newsutils::Figure;
+using newsutils::FigureKind;
+
+namespace {
+
+struct Found {
+    std::string text;
+    FigureKind kind;
+    std::optional<double> value;
+    std::optional<double> high;
+    std::string unit;
+    std::string approx;
+    std::string noun;
+};
+
+std::vector<Found> figures(std::string_view text) {
+    std::vector<Figure> out;
+    newsutils::find_figures(text, newsutils::FigureLexicon::builtin(), out);
+    std::vector<Found> found;
+    const auto piece = [&](newsutils::TextSpan s) { return std::string(text.substr(s.begin, s.end - s.begin)); };
+    for (const auto& f : out)
+        found.push_back({piece(f.span), f.kind, f.value, f.high, f.unit, piece(f.approx), piece(f.noun)});
+    return found;
+}
+
+// The one figure of `text`, which must have exactly one.
+Found one(std::string_view text) {
+    const auto all = figures(text);
+    INFO(text);
+    REQUIRE(all.size() == 1);
+    return all[0];
+}
+
+bool near(std::optional<double> value, double expected) {
+    return value && std::abs(*value - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+}
+
+}  // namespace
+
+TEST_CASE("digits with groups, decimals, signs and scale words") {
+    CHECK(near(one("about 10,000 people").value, 10000));
+    CHECK(near(one("a loss of 1,234.5 units").value, 1234.5));
+    CHECK(near(one("Rs 5,00,000 was paid").value, 500000));
+    CHECK(near(one("some 10\xE2\x80\xAF"
+                   "000 people")
+                   .value,
+               10000));  // a thin space groups
+    CHECK(near(one("exactly 2.3 million viewers").value, 2300000));
+    CHECK(near(one("3 hundred boxes").value, 300));
+    CHECK(near(one("fell to -12 points").value, -12));
+    CHECK(near(one("a 1.2-million rise").value, 1200000));
+    CHECK(near(one("half a million homes").value, 500000));
+}
+
+TEST_CASE("number words of any size") {
+    CHECK(near(one("two hundred and seventeen thousand people").value, 217000));
+    CHECK(near(one("twenty-five cars").value, 25));
+    CHECK(near(one("a dozen eggs").value, 12));
+    CHECK(near(one("two dozen eggs").value, 24));
+    CHECK(near(one("one and a half years").value, 1.5));
+    CHECK(one("one and a half years").kind == FigureKind::duration);
+}
+
+TEST_CASE("fractions") {
+    CHECK(near(one("a third of voters").value, 0.333333));
+    CHECK(one("a third of voters").noun == "voters");
+    CHECK(near(one("two-thirds of the board").value, 0.666667));
+    CHECK(near(one("3/4 of it").value, 0.75));
+    CHECK(near(one("\xC2\xBD").value, 0.5));
+    CHECK(near(one("1 in 5 adults").value, 0.2));
+    CHECK(one("1 in 5 adults").text == "1 in 5");
+    CHECK(near(one("two out of three").value, 0.666667));
+    CHECK(near(one("half of all adults").value, 0.5));
+}
+
+TEST_CASE("multipliers") {
+    CHECK(one("costs roughly doubled").kind == FigureKind::multiplier);
+    CHECK(one("costs roughly doubled").approx == "roughly");
+    CHECK(near(one("output tripled").value, 3));
+    CHECK(near(one("a threefold rise").value, 3));
+    CHECK(near(one("profits halved").value, 0.5));
+    CHECK(near(one("three times as many").value, 3));
+    CHECK(one("downloaded 50 times").kind == FigureKind::cardinal);
+}
+
+TEST_CASE("vague plurals take the least value they imply") {
+    CHECK(near(one("Dozens of people").value, 24));
+    CHECK(one("Dozens of people").noun == "people");
+    CHECK(near(one("hundreds of homes").value, 200));
+    CHECK(near(one("tens of thousands of protesters").value, 20000));
+    CHECK(one("tens of thousands of protesters").noun == "protesters");
+    CHECK(near(one("hundreds of thousands of jobs").value, 200000));
+    CHECK(figures("He scores twice").size() == 1);  // "scores" is a verb there
+}
+
+TEST_CASE("ordinals, an ordinal in a title included") {
+    CHECK(near(one("the first deputy prime minister").value, 1));
+    CHECK(one("the first deputy prime minister").kind == FigureKind::ordinal);
+    CHECK(near(one("the 21st century").value, 21));
+    CHECK(one("the No. 5 seed").text == "No. 5");
+    CHECK(near(one("the twenty-first time").value, 21));
+    CHECK(figures("the second to last").empty());
+}
+
+TEST_CASE("ranges are one figure, changes two") {
+    const auto between = one("between 150 and 200 people");
+    CHECK(between.text == "between 150 and 200");
+    CHECK(near(between.value, 150));
+    CHECK(near(between.high, 200));
+    CHECK(near(one("10-15 cars").high, 15));
+    CHECK(near(one("three or four days").high, 4));
+    const auto billions = one("$5-6 billion");
+    CHECK(near(billions.value, 5e9));
+    CHECK(near(billions.high, 6e9));
+    const auto change = figures("rose from 60 to 120 tenge");
+    REQUIRE(change.size() == 2);
+    CHECK(change[0].unit == "KZT");
+    CHECK(change[1].unit == "KZT");
+    const auto back = figures("fell to 34 from 36 per cent");
+    REQUIRE(back.size() == 2);
+    CHECK(back[0].kind == FigureKind::percent);
+    CHECK(figures("218 votes to 212").size() == 2);
+}
+
+TEST_CASE("qualifiers are in the span and reported") {
+    for (std::string_view q : {"nearly", "almost", "more than", "at least", "up to", "about", "roughly"}) {
+        const auto f = one(std::string(q) + " 3,000 people");
+        CHECK(f.approx == q);
+        CHECK(near(f.value, 3000));
+        CHECK(f.noun == "people");
+    }
+}
+
+TEST_CASE("percentages, points and basis points") {
+    CHECK(near(one("rose 3.5%").value, 3.5));
+    CHECK(one("fell 0.3 per cent").kind == FigureKind::percent);
+    CHECK(near(one("-0.3%").value, -0.3));
+    const auto bp = one("a cut of 25 basis points");
+    CHECK(near(bp.value, 0.25));
+    CHECK(bp.unit == "point");
+    CHECK(one("1.5 percentage points").unit == "point");
+    CHECK(one("3% of voters").noun == "voters");
+}
+
+TEST_CASE("money by symbol, code and name, in ISO 4217") {
+    const auto check = [](std::string_view text, double value, std::string_view code) {
+        const auto f = one(text);
+        INFO(text);
+        CHECK(f.kind == FigureKind::money);
+        CHECK(near(f.value, value));
+        CHECK(f.unit == code);
+    };
+    check("$1.2 billion", 1.2e9, "USD");
+    check("US$20 billion", 2e10, "USD");
+    check(
+        "\xE2\x82\xAC"
+        "3bn",
+        3e9, "EUR");
+    check(
+        "\xC2\xA3"
+        "1.2m",
+        1.2e6, "GBP");
+    check("Rs 500 crore", 5e9, "INR");
+    check("3 trillion yen", 3e12, "JPY");
+    check("120 tenge", 120, "KZT");
+    check("164p", 1.64, "GBP");
+    check("PS2.7m", 2.7e6, "GBP");
+    check("Y=590 billion", 5.9e11, "JPY");
+    check("$A30 million", 3e7, "AUD");
+    check("C$ 12 million", 1.2e7, "CAD");
+    check("USD 5 million", 5e6, "USD");
+    CHECK(one("$1.2 billion in aid").noun == "aid");
+    CHECK(figures("his pen 7 times").at(0).kind == FigureKind::cardinal);  // "pen" is no PEN
+}
+
+TEST_CASE("units, ages and durations") {
+    CHECK(one("a 1,200 km road").unit == "km");
+    const auto cold = one("-12C nights");
+    CHECK(cold.kind == FigureKind::temperature);
+    CHECK(near(cold.value, -12));
+    CHECK(one("104 degrees Fahrenheit").unit == "F");
+    CHECK(one("16 GB of memory").noun == "memory");
+    const auto age = one("The 49-year-old Smailov");
+    CHECK(age.kind == FigureKind::age);
+    CHECK(age.unit == "year");
+    CHECK(one("aged 7").kind == FigureKind::age);
+    CHECK(figures("Adaeze Okafor, 44, said").at(0).kind == FigureKind::age);
+    const auto emergency = one("a two-week emergency");
+    CHECK(emergency.kind == FigureKind::duration);
+    CHECK(emergency.unit == "week");
+    CHECK(emergency.noun == "emergency");
+    CHECK(one("18 months").unit == "month");
+    CHECK(one("1.8m tall").unit == "m");
+    CHECK(one("5m people").kind == FigureKind::cardinal);
+}
+
+TEST_CASE("labels: years, dates, times, phones, versions, scores") {
+    CHECK(one("in 2022").kind == FigureKind::year);
+    CHECK(near(one("the 1990s").value, 1990));
+    CHECK(one("the early 1990s").approx == "early");
+    CHECK(one("on January 2").kind == FigureKind::date);
+    CHECK(one("Dec. 31, 2026").text == "Dec. 31, 2026");
+    CHECK(one("14 March").kind == FigureKind::date);
+    CHECK(one("2022-01-05").kind == FigureKind::date);
+    CHECK(one("at 10:30").kind == FigureKind::time);
+    CHECK(one("at 10 p.m.").text == "10 p.m.");
+    CHECK(one("9:30 a.m. ET").text == "9:30 a.m. ET");
+    CHECK(one("call 0800 123 4567").kind == FigureKind::phone);
+    CHECK(one("iOS 17.2").text == "17.2");
+    CHECK(one("iOS 17.2").kind == FigureKind::version);
+    CHECK(one("they won 2-1").kind == FigureKind::score);
+    CHECK(one("a 3-1 lead").kind == FigureKind::score);
+    CHECK(!one("in 2022").value.has_value() == false);
+    CHECK(!one("on January 2").value);
+    CHECK(one("2000 people").kind == FigureKind::cardinal);
+}
+
+TEST_CASE("numbers inside names and codes are no figures") {
+    for (std::string_view text : {"The G20 met", "new Covid-19 cases", "a Boeing 737 jet", "under Article 5",
+                                  "5G networks", "an F-16 crashed", "the Magnificent Seven", "the FTSE 100 index"}) {
+        INFO(text);
+        CHECK(figures(text).empty());
+    }
+    CHECK(figures("In 2022 they left").size() == 1);  // a capitalized preposition is no name
+}
+
+TEST_CASE("the pronoun one and the partitive are no figures; one person is") {
+    CHECK(figures("one of the most").empty());
+    CHECK(figures("the one who left").empty());
+    CHECK(one("one person died").noun == "person");
+}
+
+TEST_CASE("the counted noun is the head of the phrase after the figure") {
+    CHECK(one("nearly 10,000 people fled").noun == "people");
+    CHECK(one("3,400 dock workers walked out").noun == "workers");
+    CHECK(one("20,000 \xE2\x80\x9C"
+              "armed bandits.\xE2\x80\x9D")
+              .noun == "bandits");
+    CHECK(one("five other former Soviet states").noun == "states");
+    CHECK(one("rose 3% on Tuesday").noun.empty());
+}
+
+TEST_CASE("numbers in URLs and addresses are no figures") {
+    CHECK(figures("see https://example.com/2024/05/12/story-3").empty());
+    CHECK(figures("write to desk2@example.org").empty());
+}
