@@ -237,12 +237,13 @@ int main(int argc, char** argv) {
         const auto& lexicon = newsutils::FigureLexicon::builtin();
         FigureOutput output(out, tool.format(), options);
         std::vector<Figure> figures;
+        newsutils::FigureScratch scratch;
         newsutils::read_inputs(
             tool.inputs(), {
                                .paragraph =
                                    [&](const newsutils::InputContext& input, const newsutils::Paragraph& paragraph) {
                                        figures.clear();
-                                       newsutils::find_figures(paragraph.text, lexicon, figures);
+                                       newsutils::find_figures(paragraph.text, lexicon, figures, scratch);
                                        output.write(input, paragraph, figures);
                                    },
                                .end_document = [&](const newsutils::InputContext& input,

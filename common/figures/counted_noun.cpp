@@ -63,7 +63,8 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             break;
         }
         if (words > 0 && !tokens_[k].space_before && !is_symbol(k - 1, "-")) break;
-        const std::string w = lower_ascii(word(k));
+        const LoweredWord w_lowered(word(k));
+        const std::string_view w = w_lowered;
         if (lex_.noun_stops.contains(w)) break;
         // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
         if (words > 0 && (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing"))) break;
@@ -76,7 +77,8 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     if (head == tokens_.size()) return {0, 0};
     // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
     if (words == 1) {
-        const std::string w = lower_ascii(word(head));
+        const LoweredWord w_lowered(word(head));
+        const std::string_view w = w_lowered;
         if (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing")) return {0, 0};
     }
     return {tokens_[head].begin, tokens_[head].end};

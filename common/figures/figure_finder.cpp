@@ -48,15 +48,30 @@ bool looks_plural(std::string_view word) {
     return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
 }
 
-void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures) {
-    ParagraphFigures(paragraph, lexicon, figures).run();
+void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
+                  FigureScratch& scratch) {
+    ParagraphFigures(paragraph, lexicon, figures, scratch).run();
 }
 
-ParagraphFigures::ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out)
-    : text_(text), lex_(lexicon), out_(out), reader_(text, tokens_, lexicon), paragraph_first_(out.size()) {}
+void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures) {
+    FigureScratch scratch;
+    find_figures(paragraph, lexicon, figures, scratch);
+}
+
+ParagraphFigures::ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out,
+                                   FigureScratch& scratch)
+    : text_(text),
+      lex_(lexicon),
+      out_(out),
+      tokens_(scratch.tokens),
+      number_words_(scratch.number_words),
+      reader_(text, tokens_, number_words_, lexicon),
+      addresses_(scratch.addresses),
+      paragraph_first_(out.size()) {}
 
 void ParagraphFigures::run() {
     tokenize(text_, tokens_);
+    index_number_words(text_, tokens_, lex_, number_words_);
     mark_addresses();
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
         if (i < next_) continue;
@@ -67,24 +82,33 @@ void ParagraphFigures::run() {
 }
 
 // URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".
+// Only the runs of non-space text around an "@", a ":" or a "www" are looked at, each once.
 void ParagraphFigures::mark_addresses() {
     addresses_.clear();
-    for (std::size_t pos = 0; pos < text_.size();) {
-        pos = utf8::skip_spaces(text_, pos);
-        const std::size_t end = utf8::skip_non_spaces(text_, pos, text_.size());
-        const std::string_view chunk = text_.substr(pos, end - pos);
-        const auto at = chunk.find('@');
-        if (chunk.find("://") != std::string_view::npos || chunk.starts_with("www.") ||
-            (at != std::string_view::npos && at > 0 && chunk.find('.', at) != std::string_view::npos))
-            addresses_.push_back({pos, end});
-        pos = end;
+    address_cursor_ = 0;
+    std::size_t checked = 0;  // tokens before this are in a run looked at already
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+        const Token& t = tokens_[i];
+        const char c = text_[t.begin];
+        const bool mark = t.type == TokenType::symbol ? (c == '@' || c == ':') : is_word(i, "www");
+        if (!mark || i < checked) continue;
+        std::size_t first = i, last = i;
+        while (first > checked && !tokens_[first].space_before) --first;
+        while (last + 1 < tokens_.size() && !tokens_[last + 1].space_before) ++last;
+        checked = last + 1;
+        const std::size_t begin = tokens_[first].begin, end = tokens_[last].end;
+        const std::string_view run = text_.substr(begin, end - begin);
+        const auto at = run.find('@');
+        if (run.find("://") != std::string_view::npos || run.starts_with("www.") ||
+            (at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos))
+            addresses_.push_back({begin, end});
     }
 }
 
-bool ParagraphFigures::in_address(std::size_t byte) const {
-    for (const TextSpan& a : addresses_)
-        if (byte >= a.begin && byte < a.end) return true;
-    return false;
+bool ParagraphFigures::in_address(std::size_t byte) {
+    // Asked in text order: the addresses wholly before `byte` are done with.
+    while (address_cursor_ < addresses_.size() && addresses_[address_cursor_].end <= byte) ++address_cursor_;
+    return address_cursor_ < addresses_.size() && byte >= addresses_[address_cursor_].begin;
 }
 
 bool ParagraphFigures::capitalized(std::size_t k) const {
@@ -120,6 +144,10 @@ ParagraphFigures::Candidate ParagraphFigures::from_numeral(const Numeral& n, Fig
 
 std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     if (tokens_[i].type == TokenType::word) {
+        // Most words start no figure: only number words and these few can.
+        if (!reader_.number_word(i) && !is_word(i, "a") && !is_word(i, "an") && !is_word(i, "half") &&
+            !is_word(i, "no") && !is_word(i, "nos") && !is_word(i, "tens"))
+            return std::nullopt;
         if (auto c = article_figure(i)) {
             attach_before(*c);
             attach_range(*c);
@@ -167,6 +195,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std:
         if (!(is_word(k, "a") || is_word(k, "an"))) return std::nullopt;
         ++k;
     }
+    if (k >= tokens_.size()) return std::nullopt;
     Candidate c{i, k, {}, 1, false, false};
     c.figure.span = {tokens_[i].begin, tokens_[k].end};
     const double factor = half ? 0.5 : 1.0;
@@ -195,13 +224,14 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std:
     Numeral fraction;
     fraction.first = i;
     if (const auto d = reader_.denominator(k)) {
-        const std::string w_text = lower_ascii(word(k));
+        const LoweredWord w_text_lowered(word(k));
+        const std::string_view w_text = w_text_lowered;
         if (w_text.back() == 's' && w_text != "halves") return std::nullopt;
         // "for a ninth day", "a second term": an ordinal before its noun; "a third of", "a third" fractions.
         if (const NumberWord* ordinal = reader_.number_word(k);
             ordinal && ordinal->type == Type::ordinal && k + 1 < tokens_.size() &&
             tokens_[k + 1].type == TokenType::word && !is_word(k + 1, "of") &&
-            !lex_.noun_stops.contains(lower_ascii(word(k + 1))) && !reader_.number_word(k + 1))
+            !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()) && !reader_.number_word(k + 1))
             return std::nullopt;
         fraction.value = 1 / *d;
         fraction.last = k;
@@ -242,8 +272,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
     // The pronoun "one" and the partitive "one of" are no figures; "one person" is.
     if (!n.from_digits && n.first == n.last && n.role == Role::plain && n.value == 1) {
         const std::size_t k = n.last + 1;
-        const bool before_word =
-            k < tokens_.size() && tokens_[k].type == TokenType::word && !lex_.noun_stops.contains(lower_ascii(word(k)));
+        const bool before_word = k < tokens_.size() && tokens_[k].type == TokenType::word &&
+                                 !lex_.noun_stops.contains(LoweredWord(word(k)).view());
         const bool unit_after = k < tokens_.size() && (lex_.units.match_at(text_, tokens_[k].begin) ||
                                                        lex_.currency_after.match_at(text_, tokens_[k].begin) ||
                                                        lex_.percents.match_at(text_, tokens_[k].begin));
@@ -381,7 +411,7 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
     if (n.letter_scale && !allow_letter_scale) return false;
     if (n.letter_scale && word(n.last) == "m") {
         const bool noun_after = n.last + 1 < tokens_.size() && tokens_[n.last + 1].type == TokenType::word &&
-                                looks_plural(lower_ascii(word(n.last + 1)));
+                                looks_plural(LoweredWord(word(n.last + 1)).view());
         if (!noun_after) {
             c.figure.value = value / n.scale;
             c.figure.kind = FigureKind::dimension;
@@ -477,8 +507,8 @@ std::optional<PhraseTable<Currency>::Match> ParagraphFigures::money_before(const
     const std::string_view prefix = text_.substr(m->begin, m->end - m->begin);
     // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale or
     // decimals: "L2.7m", "R500 million"; "L2 cache" is no money.
-    const bool risky =
-        prefix.size() == 1 ? utf8::is_letter(static_cast<unsigned char>(prefix[0])) : lower_ascii(prefix) == "ps";
+    const bool risky = prefix.size() == 1 ? utf8::is_letter(static_cast<unsigned char>(prefix[0]))
+                                          : LoweredWord(prefix).view() == "ps";
     if (risky && !(end == start && (c.scale > 1 || c.decimal))) return std::nullopt;
     return m;
 }
@@ -589,11 +619,11 @@ void ParagraphFigures::attach_range(Candidate& c) {
     // A change of value is two figures: "rose from 60 to 120", "fell to 34 from 36".
     if (from && c.first >= 2) {
         const std::size_t verb = c.first - 2;
-        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(lower_ascii(word(verb)))) return;
+        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) return;
     }
     if (is_word(k, "to") && c.first > 0 && !from && !between) {
         const std::size_t verb = c.first - 1;
-        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(lower_ascii(word(verb)))) return;
+        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) return;
     }
     Candidate d = from_numeral(*m, FigureKind::cardinal);
     if (at != second) {

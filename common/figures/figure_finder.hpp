@@ -7,9 +7,23 @@
 
 #include "figures/figure.hpp"
 #include "figures/lexicon.hpp"
+#include "figures/tokenizer.hpp"
 
 namespace newsutils {
 
+// What reading a paragraph needs besides its text, kept from one paragraph
+// to the next so that a stream of them allocates nothing once warm.
+struct FigureScratch {
+    std::vector<Token> tokens;
+    std::vector<const NumberWord*> number_words;  // of each token
+    std::vector<TextSpan> addresses;              // URLs and e-mail addresses
+};
+
+// Appends the figures of `paragraph` to `figures`.
+void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
+                  FigureScratch& scratch);
+
+// The same with a scratch of its own, for a single call.
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures);
 
 }  // namespace newsutils

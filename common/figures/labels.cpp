@@ -26,7 +26,7 @@ bool is_dash(std::string_view s) {
 
 std::optional<int> ParagraphFigures::month_at(std::size_t k) const {
     if (k >= tokens_.size() || tokens_[k].type != TokenType::word || !capitalized(k)) return std::nullopt;
-    const auto it = lex_.months.find(lower_ascii(word(k)));
+    const auto it = lex_.months.find(LoweredWord(word(k)).view());
     if (it == lex_.months.end()) return std::nullopt;
     return it->second;
 }
@@ -60,7 +60,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             const bool known = lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
                                lex_.currency_after.match_at(text_, pos) || lex_.subunits.match_at(text_, pos) ||
                                meridiem_end(l + 1) || is_word(l + 1, "x") ||
-                               lex_.timezones.contains(lower_ascii(word(l + 1)));
+                               lex_.timezones.contains(LoweredWord(word(l + 1)).view());
             if (!known) return true;
         }
         // A hyphen after a capitalized word or a letter: "Covid-19", "F-16", "Atlas-5", "CVE-2024-38063".
@@ -72,7 +72,8 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // and not when a unit, a percent or money follows ("Nvidia 5%").
         if (f > 0 && f > next_ && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
             capitalized(f - 1)) {
-            const std::string before = lower_ascii(word(f - 1));
+            const LoweredWord before_lowered(word(f - 1));
+            const std::string_view before = before_lowered;
             const bool ordinary = lex_.months.count(before) || lex_.weekdays.contains(before) ||
                                   lex_.count_words.contains(before) || lex_.noun_stops.contains(before) ||
                                   lex_.qualifiers.match_at(text_, tokens_[f - 1].begin) ||
@@ -166,7 +167,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
     } else if (!clock) {
         // "0630 GMT": four digits and a time zone.
         if (!(hours.size() == 4 && tokens_[f + 1 < tokens_.size() ? f + 1 : f].space_before && f + 1 < tokens_.size() &&
-              tokens_[f + 1].type == TokenType::word && lex_.timezones.contains(lower_ascii(word(f + 1))) &&
+              tokens_[f + 1].type == TokenType::word && lex_.timezones.contains(LoweredWord(word(f + 1)).view()) &&
               (word(f + 1).size() >= 2 &&
                std::all_of(word(f + 1).begin(), word(f + 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))))
             return std::nullopt;
@@ -176,7 +177,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
     if (c.figure.kind == FigureKind::time) {
         // A time zone after it: "9:30 a.m. ET", "14:05 UTC".
         const std::size_t z = last + 1;
-        if (z < tokens_.size() && tokens_[z].type == TokenType::word && lex_.timezones.contains(lower_ascii(word(z))) &&
+        if (z < tokens_.size() && tokens_[z].type == TokenType::word &&
+            lex_.timezones.contains(LoweredWord(word(z)).view()) &&
             std::all_of(word(z).begin(), word(z).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             last = z;
     }
@@ -316,7 +318,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Nume
     bool cued = false;
     for (int back = 0; back < 3 && cue > next_ && cue > 0; ++back) {
         --cue;
-        if (tokens_[cue].type == TokenType::word && lex_.phone_cues.contains(lower_ascii(word(cue)))) cued = true;
+        if (tokens_[cue].type == TokenType::word && lex_.phone_cues.contains(LoweredWord(word(cue)).view()))
+            cued = true;
     }
     const bool us_style = hyphens && groups >= 2 && first_group == 3 && last_group == 4;
     const bool long_enough = digits >= 7 && digits <= 15 && groups >= 2;
@@ -346,7 +349,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::version_at(const Nu
     if (f >= 1) {
         const std::size_t b = f - 1;
         if (tokens_[b].type == TokenType::word && b >= next_) {
-            const std::string w = lower_ascii(word(b));
+            const LoweredWord w_lowered(word(b));
+            const std::string_view w = w_lowered;
             cued = lex_.version_cues.contains(w) || (w.size() > 2 && w.ends_with("os") && capitalized(b));
             if (w == "v" && !glued(f)) cued = false;
             if (w == "v" && glued(f)) cued = true;
@@ -383,10 +387,10 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Nume
     bool cued = false;
     for (std::size_t b = f, steps = 0; b > next_ && b > 0 && steps < 4; ++steps) {
         --b;
-        if (tokens_[b].type == TokenType::word && lex_.score_cues.contains(lower_ascii(word(b)))) cued = true;
+        if (tokens_[b].type == TokenType::word && lex_.score_cues.contains(LoweredWord(word(b)).view())) cued = true;
     }
     for (std::size_t a = y + 1; a < tokens_.size() && a <= y + 2; ++a)
-        if (tokens_[a].type == TokenType::word && lex_.score_cues.contains(lower_ascii(word(a)))) cued = true;
+        if (tokens_[a].type == TokenType::word && lex_.score_cues.contains(LoweredWord(word(a)).view())) cued = true;
     // "6-3, 6-4": a set after a set.
     if (!cued && out_.size() > paragraph_first_ && out_.back().kind == FigureKind::score &&
         text_.substr(out_.back().span.end, tokens_[f].begin - out_.back().span.end) == ", ")
@@ -455,7 +459,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::year_at(const Numer
     if (!plausible && !year_context) return std::nullopt;
     // A count of things is plural: "2000 people", "1500 jobs" (but "the 2024 elections").
     if (!year_context && k < tokens_.size() && tokens_[k].type == TokenType::word && !capitalized(k)) {
-        const std::string w = lower_ascii(word(k));
+        const LoweredWord w_lowered(word(k));
+        const std::string_view w = w_lowered;
         if (looks_plural(w) && !lex_.noun_stops.contains(w) && !lex_.months.count(w)) return std::nullopt;
     }
     Candidate c{f, n.last, {}, 1, false, true};
@@ -485,7 +490,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::apposition_age(cons
     const bool comma = is_symbol(f - 1, ",") && capitalized(f - 2);
     const bool bracket = is_symbol(f - 1, "(") && glued(f) && capitalized(f - 2) && is_symbol(f + 1, ")");
     if (!comma && !bracket) return std::nullopt;
-    if (month_at(f - 2) || lex_.weekdays.contains(lower_ascii(word(f - 2)))) return std::nullopt;
+    if (month_at(f - 2) || lex_.weekdays.contains(LoweredWord(word(f - 2)).view())) return std::nullopt;
     const std::size_t after = n.last + 1;
     if (comma && after < tokens_.size() &&
         !(is_symbol(after, ",") || is_symbol(after, ")") || is_symbol(after, ";") || is_symbol(after, ".")))

@@ -3,13 +3,33 @@
 // a label or a name, and the words that end a counted noun phrase.
 #pragma once
 
+#include <array>
+#include <bitset>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "figures/phrase_table.hpp"
 #include "text/word_list.hpp"
 
 namespace newsutils {
+
+// `word` in ASCII lower case without allocating, for looking words up in the
+// tables while reading text. A word longer than any entry can be comes out
+// empty, which no table holds.
+class LoweredWord {
+public:
+    explicit LoweredWord(std::string_view word) noexcept {
+        if (word.size() > buffer_.size()) return;
+        for (const char c : word) buffer_[size_++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::string_view view() const noexcept { return {buffer_.data(), size_}; }
+    operator std::string_view() const noexcept { return view(); }
+
+private:
+    std::array<char, kLongestWordListEntry> buffer_;
+    std::size_t size_ = 0;
+};
 
 struct NumberWord {
     enum class Type : unsigned char { unit, ten, scale, ordinal, denominator, dozen, vague, multiplier } type;
@@ -45,10 +65,28 @@ struct FigureLexicon {
     WordSet weekdays, timezones, version_cues, score_cues, phone_cues, change_verbs, count_words;
     WordSet noun_stops;
 
+    // The number word `word` is (any ASCII case), or null. Most words of a
+    // text are none, so a bit per (length, first letter, last letter) of the
+    // entries turns them away before any hashing.
+    const NumberWord* number_word(std::string_view word) const {
+        if (word.empty() || word.size() > kLongestNumberWord || !number_word_shapes_[shape_of(word)]) return nullptr;
+        const auto it = number_words.find(LoweredWord(word).view());
+        return it == number_words.end() ? nullptr : &it->second;
+    }
+    void index_number_words();
+
     static const FigureLexicon& builtin();
+
+private:
+    static constexpr std::size_t kLongestNumberWord = 16;
+    static std::size_t shape_of(std::string_view word) {
+        return (word.size() << 10) | ((static_cast<unsigned char>(word.front()) & 31U) << 5) |
+               (static_cast<unsigned char>(word.back()) & 31U);
+    }
+    std::bitset<(kLongestNumberWord + 1) << 10> number_word_shapes_;
 };
 
-// `word` in ASCII lower case, for the tables above.
+// `word` in ASCII lower case, for building the tables above.
 std::string lower_ascii(std::string_view word);
 
 }  // namespace newsutils

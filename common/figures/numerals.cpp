@@ -48,21 +48,13 @@ std::optional<double> vulgar_fraction(char32_t c) {
     }
 }
 
-bool NumeralReader::is_word(std::size_t i, std::string_view lower) const {
-    if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return false;
-    const std::string_view word = token_text(i);
-    if (word.size() != lower.size()) return false;
-    for (std::size_t k = 0; k < word.size(); ++k)
-        if ((word[k] | 0x20) != lower[k]) return false;
-    return true;
-}
-
-const NumberWord* NumeralReader::number_word(std::size_t i) const {
-    if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return nullptr;
-    const std::string_view word = token_text(i);
-    if (word.size() > 16) return nullptr;
-    const auto it = lex_.number_words.find(lower_ascii(word));
-    return it == lex_.number_words.end() ? nullptr : &it->second;
+void index_number_words(std::string_view text, const std::vector<Token>& tokens, const FigureLexicon& lexicon,
+                        std::vector<const NumberWord*>& number_words) {
+    number_words.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        number_words[i] = tokens[i].type == TokenType::word
+                              ? lexicon.number_word(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))
+                              : nullptr;
 }
 
 std::optional<Numeral> NumeralReader::read(std::size_t i) const {
@@ -195,7 +187,8 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
     // "21st", "1990s".
     if (n.last + 1 < tokens_.size() && glued(n.last + 1) && tokens_[n.last + 1].type == TokenType::word &&
         !n.has_decimal) {
-        const std::string suffix = lower_ascii(token_text(n.last + 1));
+        const LoweredWord suffix_lowered(token_text(n.last + 1));
+        const std::string_view suffix = suffix_lowered;
         const auto last_digit = digits.back();
         const bool teen = digits.size() >= 2 && digits[digits.size() - 2] == '1';
         const bool ordinal =
@@ -323,7 +316,7 @@ std::optional<double> NumeralReader::denominator(std::size_t i) const {
     if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return std::nullopt;
     const std::string_view word = token_text(i);
     if (word.size() > 16) return std::nullopt;
-    const auto it = lex_.denominators.find(lower_ascii(word));
+    const auto it = lex_.denominators.find(LoweredWord(word).view());
     if (it == lex_.denominators.end()) return std::nullopt;
     return it->second;
 }
@@ -338,7 +331,7 @@ std::optional<std::pair<double, std::size_t>> NumeralReader::read_denominator(st
         return w.back() == 's' || w.back() == 'S';
     };
     if (const auto d = denominator(k)) {
-        if (is_plural(k) != plural && lower_ascii(token_text(k)) != "half") return std::nullopt;
+        if (is_plural(k) != plural && !is_word(k, "half")) return std::nullopt;
         return std::pair{*d, k};
     }
     // "twenty-first(s)", "twenty fifths": a ten and a denominator.
@@ -346,7 +339,8 @@ std::optional<std::pair<double, std::size_t>> NumeralReader::read_denominator(st
         std::size_t u = k + 1;
         if (u + 1 < tokens_.size() && is_symbol(u, "-") && glued(u) && glued(u + 1)) ++u;
         if (const auto d = denominator(u); d && *d < 10 && is_plural(u) == plural) return std::pair{ten->value + *d, u};
-        const std::string w = lower_ascii(token_text(u));
+        const LoweredWord w_lowered(token_text(u));
+        const std::string_view w = w_lowered;
         if (u < tokens_.size() && (w == "firsts" || w == "first") && (w == "firsts") == plural)
             return std::pair{ten->value + 1, u};
     }
@@ -367,7 +361,7 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
     }
     if (!first) {
         // "half" alone is a fraction; other denominators need a number or "a" before them.
-        if (lower_ascii(token_text(i)) != "half") return std::nullopt;
+        if (!is_word(i, "half")) return std::nullopt;
         n.value = 0.5;
         n.role = Role::fraction;
         read_scale(n);  // "half million"
@@ -377,7 +371,7 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
     switch (first->type) {
         case Type::vague:
             // "scores" is a count only in "scores of"; "he scores" is a verb.
-            if (lower_ascii(token_text(i)) == "scores" && !is_word(i + 1, "of")) return std::nullopt;
+            if (is_word(i, "scores") && !is_word(i + 1, "of")) return std::nullopt;
             n.value = first->value;
             n.role = Role::vague;
             return n;

@@ -32,8 +32,10 @@ struct Numeral {
 
 class NumeralReader {
 public:
-    NumeralReader(std::string_view text, const std::vector<Token>& tokens, const FigureLexicon& lexicon)
-        : text_(text), tokens_(tokens), lex_(lexicon) {}
+    // `number_words` holds the number word of each token (or null), from index_number_words().
+    NumeralReader(std::string_view text, const std::vector<Token>& tokens,
+                  const std::vector<const NumberWord*>& number_words, const FigureLexicon& lexicon)
+        : text_(text), tokens_(tokens), number_words_(number_words), lex_(lexicon) {}
 
     // The number that starts at token `i` (digits, a leading "." before
     // digits, a vulgar fraction, or a number word), or nothing.
@@ -43,14 +45,21 @@ public:
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
     }
     // The number word at token `i` (any case), if it is one.
-    const NumberWord* number_word(std::size_t i) const;
+    const NumberWord* number_word(std::size_t i) const { return i < number_words_.size() ? number_words_[i] : nullptr; }
     // The fraction word at token `i` ("third", "quarters"), if it is one: its denominator.
     std::optional<double> denominator(std::size_t i) const;
     bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
     bool is_symbol(std::size_t i, std::string_view s) const {
         return i < tokens_.size() && tokens_[i].type == TokenType::symbol && token_text(i) == s;
     }
-    bool is_word(std::size_t i, std::string_view lower) const;
+    bool is_word(std::size_t i, std::string_view lower) const {
+        if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return false;
+        const Token& t = tokens_[i];
+        if (t.end - t.begin != lower.size()) return false;
+        for (std::size_t k = 0; k < lower.size(); ++k)
+            if ((text_[t.begin + k] | 0x20) != lower[k]) return false;
+        return true;
+    }
 
 private:
     std::optional<Numeral> read_digits(std::size_t i) const;
@@ -62,8 +71,13 @@ private:
 
     std::string_view text_;
     const std::vector<Token>& tokens_;
+    const std::vector<const NumberWord*>& number_words_;
     const FigureLexicon& lex_;
 };
+
+// The number word of each token of `tokens`, or null, into `number_words`.
+void index_number_words(std::string_view text, const std::vector<Token>& tokens, const FigureLexicon& lexicon,
+                        std::vector<const NumberWord*>& number_words);
 
 // The value of a vulgar fraction character ("½" 0.5), or nothing.
 std::optional<double> vulgar_fraction(char32_t c);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "figures/figure.hpp"
+#include "figures/figure_finder.hpp"
 #include "figures/lexicon.hpp"
 #include "figures/numerals.hpp"
 #include "figures/tokenizer.hpp"
@@ -20,7 +21,8 @@ bool looks_plural(std::string_view lower_word);
 
 class ParagraphFigures {
 public:
-    ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out);
+    ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out,
+                     FigureScratch& scratch);
     void run();
 
 private:
@@ -45,7 +47,7 @@ private:
     bool attach_unit(Candidate& c, std::size_t k, double value);
     void add_minor_units(Candidate& c);
     void mark_addresses();
-    bool in_address(std::size_t byte) const;
+    bool in_address(std::size_t byte);
     void emit(Candidate c);
     void share_units();
 
@@ -78,11 +80,13 @@ private:
     std::string_view text_;
     const FigureLexicon& lex_;
     std::vector<Figure>& out_;
-    std::vector<Token> tokens_;
+    std::vector<Token>& tokens_;
+    std::vector<const NumberWord*>& number_words_;  // of each token
     NumeralReader reader_;
-    std::vector<TextSpan> addresses_;  // URLs and e-mail addresses
-    std::size_t next_ = 0;             // tokens before this belong to a figure found already
-    std::size_t paragraph_first_ = 0;  // out_ before this is from earlier paragraphs
+    std::vector<TextSpan>& addresses_;  // URLs and e-mail addresses
+    std::size_t address_cursor_ = 0;    // the first of them not wholly before the token being read
+    std::size_t next_ = 0;              // tokens before this belong to a figure found already
+    std::size_t paragraph_first_ = 0;   // out_ before this is from earlier paragraphs
 };
 
 }  // namespace newsutils

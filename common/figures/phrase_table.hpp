@@ -2,13 +2,17 @@
 // matched at a position of a text, longest first: letters without regard to
 // case (ASCII), other bytes exactly, and a space in a phrase against any run
 // of whitespace (a no-break space, a soft wrap). Used for the currencies,
-// units and qualifiers around a number.
+// units and qualifiers around a number, so it is asked at every figure: the
+// phrases are kept in two tries, one read forwards and one backwards, and a
+// match costs the length of the text it reads, not the size of the table.
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsutils {
@@ -22,6 +26,7 @@ public:
         const Payload* payload;
     };
 
+    // A phrase added twice keeps its first payload.
     void add(std::string_view phrase, Payload payload);
 
     // The longest phrase that starts at `pos` and ends at a word boundary.
@@ -29,23 +34,26 @@ public:
     // The longest phrase that ends at `end` and starts at a word boundary (not before `floor`).
     std::optional<Match> match_before(std::string_view text, std::size_t end, std::size_t floor = 0) const;
 
-    bool empty() const { return entries_.empty(); }
+    bool empty() const { return payloads_.empty(); }
 
 private:
-    struct Entry {
-        std::string phrase;  // lower case
-        Payload payload;
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+    struct Node {
+        std::vector<std::pair<unsigned char, std::uint32_t>> children;  // by byte (lower case; ' ' for whitespace)
+        std::uint32_t payload = kNone;                                  // a phrase ends here
     };
-    // Whether `phrase` matches text from `pos`; sets `end` just past the match.
-    static bool matches(std::string_view text, std::size_t pos, std::string_view phrase, std::size_t& end);
-    static bool boundary_after(std::string_view text, std::size_t end, std::string_view phrase);
-    static bool boundary_before(std::string_view text, std::size_t begin, std::string_view phrase);
+    // A trie whose root's children are found by a table, the rest by a short scan.
+    struct Trie {
+        std::vector<Node> nodes{1};
+        std::array<std::uint32_t, 256> root_children;
+        Trie() { root_children.fill(kNone); }
+        std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+        std::uint32_t add_child(std::uint32_t node, unsigned char byte);
+    };
 
-    std::vector<Entry> entries_;
-    // Entries by their first byte (lower case), longest first.
-    std::array<std::vector<std::size_t>, 256> by_first_{};
-    // Entries by their last byte (lower case), longest first.
-    std::array<std::vector<std::size_t>, 256> by_last_{};
+    std::vector<Payload> payloads_;
+    Trie forward_;   // the phrases as written
+    Trie backward_;  // the phrases from their last byte to their first
 };
 
 }  // namespace newsutils

@@ -1,102 +1,134 @@
 // The template definitions of phrase_table.hpp.
 #pragma once
 
-#include <algorithm>
-
 #include "text/utf8.hpp"
 
 namespace newsutils {
 namespace phrase_detail {
 
-inline char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+inline unsigned char lower(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b;
 }
 
-inline bool is_word_byte(char c) {
+inline bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 }  // namespace phrase_detail
 
 template <class Payload>
+std::uint32_t PhraseTable<Payload>::Trie::child(std::uint32_t node, unsigned char byte) const {
+    if (node == 0) return root_children[byte];
+    for (const auto& [b, next] : nodes[node].children)
+        if (b == byte) return next;
+    return kNone;
+}
+
+template <class Payload>
+std::uint32_t PhraseTable<Payload>::Trie::add_child(std::uint32_t node, unsigned char byte) {
+    if (const std::uint32_t existing = child(node, byte); existing != kNone) return existing;
+    const auto next = static_cast<std::uint32_t>(nodes.size());
+    nodes.emplace_back();
+    if (node == 0)
+        root_children[byte] = next;
+    else
+        nodes[node].children.emplace_back(byte, next);
+    return next;
+}
+
+template <class Payload>
 void PhraseTable<Payload>::add(std::string_view phrase, Payload payload) {
-    std::string lowered(phrase);
-    for (auto& c : lowered) c = phrase_detail::lower(c);
-    if (lowered.empty()) return;
-    entries_.push_back({std::move(lowered), std::move(payload)});
-    const std::size_t index = entries_.size() - 1;
-    const auto by_length = [this](std::size_t a, std::size_t b) {
-        return entries_[a].phrase.size() > entries_[b].phrase.size();
-    };
-    auto& first = by_first_[static_cast<unsigned char>(entries_[index].phrase.front())];
-    first.insert(std::upper_bound(first.begin(), first.end(), index, by_length), index);
-    auto& last = by_last_[static_cast<unsigned char>(entries_[index].phrase.back())];
-    last.insert(std::upper_bound(last.begin(), last.end(), index, by_length), index);
-}
-
-template <class Payload>
-bool PhraseTable<Payload>::matches(std::string_view text, std::size_t pos, std::string_view phrase, std::size_t& end) {
-    std::size_t t = pos;
-    for (std::size_t p = 0; p < phrase.size(); ++p) {
-        if (phrase[p] == ' ') {
-            if (t >= text.size() || !utf8::is_space_at(text, t)) return false;
-            t = utf8::skip_spaces(text, t);
-            continue;
-        }
-        if (t >= text.size() || phrase_detail::lower(text[t]) != phrase[p]) return false;
-        ++t;
+    std::string lowered;
+    for (const char c : phrase) {
+        // A run of spaces in a phrase is one space: it matches a run in the text.
+        if (c == ' ' && (lowered.empty() || lowered.back() == ' ')) continue;
+        lowered.push_back(static_cast<char>(phrase_detail::lower(c)));
     }
-    end = t;
-    return true;
-}
-
-template <class Payload>
-bool PhraseTable<Payload>::boundary_after(std::string_view text, std::size_t end, std::string_view phrase) {
-    if (end >= text.size() || !phrase_detail::is_word_byte(phrase.back())) return true;
-    const char next = text[end];
-    if (phrase_detail::is_word_byte(next)) return false;
-    return static_cast<unsigned char>(next) < 0x80 || !utf8::is_letter(utf8::decode_at(text, end).code_point);
-}
-
-template <class Payload>
-bool PhraseTable<Payload>::boundary_before(std::string_view text, std::size_t begin, std::string_view phrase) {
-    if (begin == 0 || !phrase_detail::is_word_byte(phrase.front())) return true;
-    const char previous = text[begin - 1];
-    if (phrase_detail::is_word_byte(previous)) return false;
-    return static_cast<unsigned char>(previous) < 0x80 || !utf8::is_letter(utf8::decode_before(text, begin).code_point);
+    while (!lowered.empty() && lowered.back() == ' ') lowered.pop_back();
+    if (lowered.empty()) return;
+    std::uint32_t forward = 0, backward = 0;
+    for (const char c : lowered) forward = forward_.add_child(forward, static_cast<unsigned char>(c));
+    for (auto it = lowered.rbegin(); it != lowered.rend(); ++it)
+        backward = backward_.add_child(backward, static_cast<unsigned char>(*it));
+    if (forward_.nodes[forward].payload != kNone) return;
+    const auto index = static_cast<std::uint32_t>(payloads_.size());
+    payloads_.push_back(std::move(payload));
+    forward_.nodes[forward].payload = index;
+    backward_.nodes[backward].payload = index;
 }
 
 template <class Payload>
 auto PhraseTable<Payload>::match_at(std::string_view text, std::size_t pos) const -> std::optional<Match> {
-    if (pos >= text.size()) return std::nullopt;
-    for (const std::size_t index : by_first_[static_cast<unsigned char>(phrase_detail::lower(text[pos]))]) {
-        const Entry& entry = entries_[index];
-        std::size_t end = 0;
-        if (matches(text, pos, entry.phrase, end) && boundary_after(text, end, entry.phrase))
-            return Match{pos, end, &entry.payload};
+    std::optional<Match> best;
+    std::uint32_t node = 0;
+    unsigned char last = 0;  // the phrase byte that led to `node`
+    for (std::size_t t = pos; t < text.size();) {
+        std::uint32_t next = kNone;
+        std::size_t after = t;
+        if (node != 0 && utf8::is_space_at(text, t)) {
+            next = forward_.child(node, ' ');
+            after = utf8::skip_spaces(text, t);
+            last = ' ';
+        }
+        if (next == kNone) {
+            last = phrase_detail::lower(text[t]);
+            next = forward_.child(node, last);
+            after = t + 1;
+        }
+        if (next == kNone) break;
+        node = next;
+        t = after;
+        if (forward_.nodes[node].payload == kNone || last == ' ') continue;
+        // A phrase ending in a letter or digit must not run on into a word: "m" is no unit in "5 men".
+        bool boundary = t >= text.size() || !phrase_detail::is_word_byte(last);
+        if (!boundary) {
+            const auto following = static_cast<unsigned char>(text[t]);
+            boundary = !phrase_detail::is_word_byte(following) &&
+                       (following < 0x80 || !utf8::is_letter(utf8::decode_at(text, t).code_point));
+        }
+        if (boundary) best = Match{pos, t, &payloads_[forward_.nodes[node].payload]};
     }
-    return std::nullopt;
+    return best;
 }
 
 template <class Payload>
 auto PhraseTable<Payload>::match_before(std::string_view text, std::size_t end, std::size_t floor) const
     -> std::optional<Match> {
-    if (end == 0 || end <= floor) return std::nullopt;
-    for (const std::size_t index : by_last_[static_cast<unsigned char>(phrase_detail::lower(text[end - 1]))]) {
-        const Entry& entry = entries_[index];
-        // Phrases with spaces are matched from each possible start: try the
-        // plain length, then walk back over extra whitespace for each space.
-        for (std::size_t begin = end >= entry.phrase.size() ? end - entry.phrase.size() : 0;; --begin) {
-            std::size_t match_end = 0;
-            if (begin < floor) break;
-            if (matches(text, begin, entry.phrase, match_end) && match_end == end &&
-                boundary_before(text, begin, entry.phrase))
-                return Match{begin, end, &entry.payload};
-            if (begin == 0 || entry.phrase.find(' ') == std::string::npos || end - begin > entry.phrase.size() + 8)
-                break;
+    std::optional<Match> best;
+    if (end > text.size()) return best;
+    std::uint32_t node = 0;
+    unsigned char last = 0;  // the phrase byte that led to `node`: the phrase's first byte so far
+    for (std::size_t t = end; t > floor;) {
+        std::uint32_t next = kNone;
+        std::size_t before = t;
+        if (node != 0) {
+            const std::size_t trimmed = utf8::trim_spaces_back(text, floor, t);
+            if (trimmed < t) {
+                next = backward_.child(node, ' ');
+                if (next != kNone) before = trimmed;
+            }
         }
+        if (next == kNone) {
+            next = backward_.child(node, phrase_detail::lower(text[t - 1]));
+            before = t - 1;
+            last = phrase_detail::lower(text[t - 1]);
+        } else {
+            last = ' ';
+        }
+        if (next == kNone) break;
+        node = next;
+        t = before;
+        if (backward_.nodes[node].payload == kNone || last == ' ') continue;
+        bool boundary = t == 0 || !phrase_detail::is_word_byte(last);
+        if (!boundary) {
+            const auto previous = static_cast<unsigned char>(text[t - 1]);
+            boundary = !phrase_detail::is_word_byte(previous) &&
+                       (previous < 0x80 || !utf8::is_letter(utf8::decode_before(text, t).code_point));
+        }
+        if (boundary) best = Match{t, end, &payloads_[backward_.nodes[node].payload]};
     }
-    return std::nullopt;
+    return best;
 }
 
 }  // namespace newsutils
