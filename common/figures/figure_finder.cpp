@@ -65,20 +65,74 @@ ParagraphFigures::ParagraphFigures(std::string_view text, const FigureLexicon& l
       out_(out),
       tokens_(scratch.tokens),
       number_words_(scratch.number_words),
+      starts_(scratch.starts),
+      address_marks_(scratch.address_marks),
       reader_(text, tokens_, number_words_, lexicon),
       addresses_(scratch.addresses),
       paragraph_first_(out.size()) {}
 
 void ParagraphFigures::run() {
-    tokenize(text_, tokens_);
-    index_number_words(text_, tokens_, lex_, number_words_);
+    index_tokens();
     mark_addresses();
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    for (const std::size_t i : starts_) {
         if (i < next_) continue;
         if (in_address(tokens_[i].begin)) continue;
         if (const auto last = figure_at(i)) next_ = *last + 1;
     }
     share_units();
+}
+
+// Tokenizes the paragraph and, in the same pass, notes what every later
+// step asks of each token: its number word, whether a figure may start at
+// it, whether it marks an address.
+void ParagraphFigures::index_tokens() {
+    number_words_.clear();
+    starts_.clear();
+    address_marks_.clear();
+    const std::string_view text = text_;
+    const FigureLexicon& lexicon = lex_;
+    std::vector<Token>& tokens = tokens_;
+    std::vector<const NumberWord*>& number_words = number_words_;
+    std::vector<std::size_t>& starts = starts_;
+    std::vector<std::size_t>& marks = address_marks_;
+    tokenize(text, tokens, [&](std::size_t i) {
+        const Token& t = tokens[i];
+        const char c = text[t.begin];
+        const NumberWord* number_word = nullptr;
+        switch (t.type) {
+            case TokenType::digits:
+                // ".25": the point may start the figure.
+                if (i > 0 && tokens[i - 1].end == t.begin && text[tokens[i - 1].begin] == '.' &&
+                    tokens[i - 1].type == TokenType::symbol)
+                    starts.push_back(i - 1);
+                starts.push_back(i);
+                break;
+            case TokenType::word: {
+                const std::string_view w = text.substr(t.begin, t.end - t.begin);
+                if ((number_word = lexicon.number_word(w))) {
+                    starts.push_back(i);
+                } else if (w.size() <= 4) {
+                    // The words besides number words that may open a figure:
+                    // "a third", "half a million", "No. 5", "tens of thousands".
+                    const LoweredWord lowered(w);
+                    const std::string_view l = lowered;
+                    if (l == "a" || l == "an" || l == "half" || l == "no" || l == "nos" || l == "tens")
+                        starts.push_back(i);
+                    else if (l == "www")
+                        marks.push_back(i);
+                }
+                break;
+            }
+            case TokenType::symbol:
+                if (c == '@' || c == ':')
+                    marks.push_back(i);
+                else if (static_cast<unsigned char>(c) >= 0x80 &&
+                         vulgar_fraction(utf8::decode_at(text, t.begin).code_point))
+                    starts.push_back(i);
+                break;
+        }
+        number_words.push_back(number_word);
+    });
 }
 
 // URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".
@@ -87,11 +141,8 @@ void ParagraphFigures::mark_addresses() {
     addresses_.clear();
     address_cursor_ = 0;
     std::size_t checked = 0;  // tokens before this are in a run looked at already
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
-        const Token& t = tokens_[i];
-        const char c = text_[t.begin];
-        const bool mark = t.type == TokenType::symbol ? (c == '@' || c == ':') : is_word(i, "www");
-        if (!mark || i < checked) continue;
+    for (const std::size_t i : address_marks_) {
+        if (i < checked) continue;
         std::size_t first = i, last = i;
         while (first > checked && !tokens_[first].space_before) --first;
         while (last + 1 < tokens_.size() && !tokens_[last + 1].space_before) ++last;
@@ -144,10 +195,6 @@ ParagraphFigures::Candidate ParagraphFigures::from_numeral(const Numeral& n, Fig
 
 std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     if (tokens_[i].type == TokenType::word) {
-        // Most words start no figure: only number words and these few can.
-        if (!reader_.number_word(i) && !is_word(i, "a") && !is_word(i, "an") && !is_word(i, "half") &&
-            !is_word(i, "no") && !is_word(i, "nos") && !is_word(i, "tens"))
-            return std::nullopt;
         if (auto c = article_figure(i)) {
             attach_before(*c);
             attach_range(*c);

@@ -16,6 +16,8 @@ namespace newsutils {
 struct FigureScratch {
     std::vector<Token> tokens;
     std::vector<const NumberWord*> number_words;  // of each token
+    std::vector<std::size_t> starts;              // the tokens a figure may start at
+    std::vector<std::size_t> address_marks;       // the tokens "@", ":" and "www"
     std::vector<TextSpan> addresses;              // URLs and e-mail addresses
 };
 

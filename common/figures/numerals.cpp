@@ -48,15 +48,6 @@ std::optional<double> vulgar_fraction(char32_t c) {
     }
 }
 
-void index_number_words(std::string_view text, const std::vector<Token>& tokens, const FigureLexicon& lexicon,
-                        std::vector<const NumberWord*>& number_words) {
-    number_words.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        number_words[i] = tokens[i].type == TokenType::word
-                              ? lexicon.number_word(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))
-                              : nullptr;
-}
-
 std::optional<Numeral> NumeralReader::read(std::size_t i) const {
     if (i >= tokens_.size()) return std::nullopt;
     const Token& t = tokens_[i];

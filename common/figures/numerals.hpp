@@ -32,7 +32,7 @@ struct Numeral {
 
 class NumeralReader {
 public:
-    // `number_words` holds the number word of each token (or null), from index_number_words().
+    // `number_words` holds the number word of each token (or null).
     NumeralReader(std::string_view text, const std::vector<Token>& tokens,
                   const std::vector<const NumberWord*>& number_words, const FigureLexicon& lexicon)
         : text_(text), tokens_(tokens), number_words_(number_words), lex_(lexicon) {}
@@ -74,10 +74,6 @@ private:
     const std::vector<const NumberWord*>& number_words_;
     const FigureLexicon& lex_;
 };
-
-// The number word of each token of `tokens`, or null, into `number_words`.
-void index_number_words(std::string_view text, const std::vector<Token>& tokens, const FigureLexicon& lexicon,
-                        std::vector<const NumberWord*>& number_words);
 
 // The value of a vulgar fraction character ("½" 0.5), or nothing.
 std::optional<double> vulgar_fraction(char32_t c);

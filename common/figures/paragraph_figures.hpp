@@ -46,6 +46,7 @@ private:
     void attach_range(Candidate& c);
     bool attach_unit(Candidate& c, std::size_t k, double value);
     void add_minor_units(Candidate& c);
+    void index_tokens();
     void mark_addresses();
     bool in_address(std::size_t byte);
     void emit(Candidate c);
@@ -82,6 +83,8 @@ private:
     std::vector<Figure>& out_;
     std::vector<Token>& tokens_;
     std::vector<const NumberWord*>& number_words_;  // of each token
+    std::vector<std::size_t>& starts_;
+    std::vector<std::size_t>& address_marks_;
     NumeralReader reader_;
     std::vector<TextSpan>& addresses_;  // URLs and e-mail addresses
     std::size_t address_cursor_ = 0;    // the first of them not wholly before the token being read
