@@ -22,9 +22,17 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     std::size_t k = c.last + 1;
     const FigureKind kind = c.figure.kind;
+    // "the 98-seat chamber", "a 287-run target": the count's noun is the compound's second word.
+    if (kind == FigureKind::cardinal && is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size() &&
+        tokens_[k + 1].type == TokenType::word && !(k + 2 < tokens_.size() && glued(k + 2))) {
+        const LoweredWord w(word(k + 1));
+        if (!lex_.noun_stops.contains(w.view()) && !reader_.number_word(k + 1))
+            return {tokens_[k + 1].begin, tokens_[k + 1].end};
+    }
     bool through = false;
     if (kind == FigureKind::money) {
-        if (is_word(k, "in") || is_word(k, "of")) {
+        // "$1.2 billion in aid", not "$71,200 in Asian trading" or "in the quarter": a place or a time.
+        if (is_word(k, "of") || (is_word(k, "in") && !capitalized(k + 1) && !is_word(k + 1, "the"))) {
             ++k;
             through = true;
         }
@@ -43,6 +51,16 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
                     ++k;
                     skipped = true;
                 }
+        }
+        // A partitive names its whole: "140 of its 390 stores", "22 of her last 24 matches",
+        // "Half of the 2,000 respondents", "10 per cent of the 1.2 lakh health workers".
+        if (through && kind != FigureKind::money) {
+            if (is_word(k, "last") || is_word(k, "first") || is_word(k, "next")) ++k;
+            if (const auto whole = reader_.read(k); whole && whole->role == Numeral::Role::plain) {
+                k = whole->last + 1;
+                if (const NumberWord* scale = reader_.number_word(k); scale && scale->type == NumberWord::Type::scale)
+                    ++k;
+            }
         }
     }
     // `20,000 “armed bandits.”`

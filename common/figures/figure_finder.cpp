@@ -329,9 +329,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
                                                        is_word(n.first - 1, "any") || is_word(n.first - 1, "every") ||
                                                        is_word(n.first - 1, "which") || is_word(n.first - 1, "each"));
         const bool fraction_after = is_word(k, "in") || (is_word(k, "out") && is_word(k + 1, "of"));
+        const bool comparison = is_word(k, "fewer") || is_word(k, "more") || is_word(k, "less");  // "one fewer than"
         const bool and_a_half = is_word(k, "and") && is_word(k + 1, "a") && is_word(k + 2, "half");
         const bool signed_one = n.first > 0 && (is_word(n.first - 1, "minus") || is_word(n.first - 1, "negative"));
-        if (determiner_before || (!before_word && !unit_after && !fraction_after && !and_a_half && !signed_one))
+        if (determiner_before ||
+            (!before_word && !unit_after && !fraction_after && !comparison && !and_a_half && !signed_one))
             return std::nullopt;
     }
     // "tens of thousands", "hundreds of thousands": the least both imply.
@@ -719,7 +721,15 @@ void ParagraphFigures::emit(Candidate c) {
     // Fractions as the spec writes them: "a third" is 0.333333.
     if (c.figure.kind == FigureKind::fraction && c.figure.value)
         c.figure.value = std::round(*c.figure.value * 1e6) / 1e6;
-    if (!is_label(c.figure.kind) && c.figure.kind != FigureKind::age) c.figure.noun = counted_noun(c);
+    // An age names its person only as an adjective: "the 58-year-old man", not "Okafor, 44,".
+    const bool adjective_age =
+        c.figure.kind == FigureKind::age && is_word(c.last, "old") && c.last > 0 && is_symbol(c.last - 1, "-");
+    if (!is_label(c.figure.kind) && (c.figure.kind != FigureKind::age || adjective_age))
+        c.figure.noun = counted_noun(c);
+    // "The 49-year-old Smailov": a name is who it is, not what is counted.
+    if (adjective_age && c.figure.noun.end > c.figure.noun.begin &&
+        utf8::is_upper(utf8::decode_at(text_, c.figure.noun.begin).code_point))
+        c.figure.noun = {};
     out_.push_back(std::move(c.figure));
 }
 

@@ -166,7 +166,10 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
             }
             if (d < tokens_.size() && glued(d) && tokens_[d].type == TokenType::digits && token_text(d).size() <= 3 &&
                 !(d + 1 < tokens_.size() && glued(d + 1) && tokens_[d + 1].type == TokenType::word)) {
-                n.value = value * std::pow(10.0, exponent_sign * digits_value(token_text(d)));
+                // "1e800" is past any double: a code, not a figure.
+                const double scientific_value = value * std::pow(10.0, exponent_sign * digits_value(token_text(d)));
+                if (!std::isfinite(scientific_value)) return std::nullopt;
+                n.value = scientific_value;
                 n.last = d;
                 n.has_decimal = true;
                 return n;

@@ -235,6 +235,7 @@ TEST_CASE("the pronoun one and the partitive are no figures; one person is") {
     CHECK(figures("one of the most").empty());
     CHECK(figures("the one who left").empty());
     CHECK(one("one person died").noun == "person");
+    CHECK(one("one fewer than the rest").value == 1);
 }
 
 TEST_CASE("the counted noun is the head of the phrase after the figure") {
@@ -245,6 +246,21 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
               .noun == "bandits");
     CHECK(one("five other former Soviet states").noun == "states");
     CHECK(one("rose 3% on Tuesday").noun.empty());
+    // A partitive names its whole; a compound its second word; an age its person, in a compound only.
+    CHECK(figures("close 140 of its 390 stores")[0].noun == "stores");
+    CHECK(figures("Half of the 2,000 respondents said")[0].noun == "respondents");
+    CHECK(one("the 98-seat chamber").noun == "seat");
+    CHECK(one("the 58-year-old man").noun == "man");
+    CHECK(one("The 49-year-old Smailov said").noun.empty());
+    CHECK(figures("Okafor, 44, said").at(0).noun.empty());
+    // Directions, times and places after a measure or money are not what it counts.
+    CHECK(one("it landed 72 km west").noun.empty());
+    CHECK(one("two days later").noun.empty());
+    CHECK(one("$71,200 in Asian trading").noun.empty());
+}
+
+TEST_CASE("a number too large for a double is no figure") {
+    for (const auto& f : figures("1e800 and 5")) CHECK(std::isfinite(*f.value));
 }
 
 TEST_CASE("numbers in URLs and addresses are no figures") {
