@@ -186,7 +186,7 @@ std::size_t ParagraphFigures::token_at_or_after(std::size_t byte) const {
 }
 
 ParagraphFigures::Candidate ParagraphFigures::from_numeral(const Numeral& n, FigureKind kind) const {
-    Candidate c{n.first, n.last, {}, n.scale, n.has_decimal, n.from_digits};
+    Candidate c{n.first, n.last, {}, n.scale, n.has_decimal, n.from_digits, n.grouped};
     c.figure.span = {tokens_[n.first].begin, tokens_[n.last].end};
     c.figure.kind = kind;
     c.figure.value = n.value;
@@ -406,16 +406,88 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
                 c.figure.span.end = tokens_[k].end;
             }
         }
+        // An exchange rate: "the rupee weakened to 83.42 per dollar" is money, in rupees.
+        if (c.figure.kind == FigureKind::cardinal && n.role == Role::plain)
+            if (const Currency* currency = exchange_rate_currency(c)) {
+                c.figure.kind = FigureKind::money;
+                c.figure.unit = currency->code;
+            }
     }
     attach_before(c);
     if (c.figure.kind != FigureKind::multiplier) attach_range(c);
     return c;
 }
 
+// The currency a bare number is the price of, when a rate against another
+// follows it ("83.42 per dollar", "0.9410 per euro") and the sentence named
+// the first before it ("the rupee weakened to", "the Turkish lira hit").
+const Currency* ParagraphFigures::exchange_rate_currency(const Candidate& c) const {
+    std::size_t k = c.last + 1;
+    if (!(is_word(k, "per") || is_word(k, "a") || is_word(k, "against"))) return nullptr;
+    ++k;
+    if (is_word(k, "the") || is_word(k, "one") || is_word(k, "each")) ++k;
+    if (k >= tokens_.size()) return nullptr;
+    const auto against = lex_.currency_after.match_at(text_, tokens_[k].begin);
+    if (!against || against->payload->is_code) return nullptr;
+    constexpr std::size_t kLookBack = 40;  // tokens: the sentence the rate is in
+    for (std::size_t j = c.first; j > 1 && j + kLookBack > c.first;) {
+        --j;
+        if (tokens_[j].type == TokenType::symbol) {
+            const std::string_view s = word(j);
+            if ((s == "." || s == "!" || s == "?" || s == ";") && j + 1 < tokens_.size() && tokens_[j + 1].space_before)
+                return nullptr;
+            continue;
+        }
+        if (tokens_[j].type != TokenType::word || !(is_word(j - 1, "the") || (j > 1 && is_word(j - 2, "the"))))
+            continue;
+        const auto named = lex_.currency_after.match_at(text_, tokens_[j].begin);
+        if (named && !named->payload->is_code && named->payload->factor == 1 &&
+            named->payload->code != against->payload->code)
+            return named->payload;
+    }
+    return nullptr;
+}
+
+// "5m": five million, or five metres? Million before a plural noun phrase
+// ("3.2m loyalty-card members", "15m to 17m units"), and with one decimal
+// ("adding 5.1m in the quarter") unless a measure's word follows ("2.4m
+// high"); metres otherwise, and to the centimetre ("a throw of 67.90m").
+bool ParagraphFigures::reads_as_metres(const Numeral& n) const {
+    std::size_t after = n.last + 1;
+    if ((is_word(after, "to") || is_symbol(after, "-") || is_word(after, "or")) && after + 2 < tokens_.size() &&
+        tokens_[after + 1].type == TokenType::digits && is_word(after + 2, "m") && glued(after + 2))
+        after += 3;
+    bool plural_after = false;
+    for (std::size_t j = after, words = 0; j < tokens_.size() && words < 3; ++j) {
+        if (is_symbol(j, "-") && glued(j) && glued(j + 1)) continue;
+        if (tokens_[j].type != TokenType::word) break;
+        const LoweredWord w(word(j));
+        if (lex_.noun_stops.contains(w.view()) || reader_.number_word(j)) break;
+        ++words;
+        if (looks_plural(w.view())) {
+            plural_after = true;
+            break;
+        }
+    }
+    const bool measure_after = is_word(after, "high") || is_word(after, "tall") || is_word(after, "long") ||
+                               is_word(after, "deep") || is_word(after, "wide") || is_word(after, "thick") ||
+                               is_word(after, "away") || is_word(after, "below") || is_word(after, "above");
+    const bool one_decimal =
+        n.has_decimal && n.last > 0 && tokens_[n.last - 1].type == TokenType::digits && word(n.last - 1).size() == 1;
+    return !plural_after && !(one_decimal && !measure_after);
+}
+
 // Units, currencies and percentages after the number: "5 km", "3.5%", "120 tenge", "164p", "49-year-old".
 bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_letter_scale) {
     std::size_t k = c.last + 1;
-    if (k >= tokens_.size()) return false;
+    if (k >= tokens_.size()) {
+        // "He is 1.8m": the paragraph's last word.
+        if (!(n.letter_scale && allow_letter_scale && word(n.last) == "m" && reads_as_metres(n))) return false;
+        c.figure.value = *c.figure.value / n.scale;
+        c.figure.kind = FigureKind::dimension;
+        c.figure.unit = "m";
+        return true;
+    }
     const bool hyphen = is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size();
     const std::size_t at = hyphen ? k + 1 : k;
     const std::size_t pos = tokens_[at].begin;
@@ -443,6 +515,16 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
             add_minor_units(c);
             return true;
         }
+    // "tens of thousands of dollars", "millions of pounds": money through "of".
+    if (!hyphen && (n.role == Role::vague || c.scale > 1) && is_word(at, "of") && at + 1 < tokens_.size())
+        if (const auto m = lex_.currency_after.match_at(text_, tokens_[at + 1].begin);
+            m && !m->payload->is_code && m->payload->factor == 1) {
+            c.figure.kind = FigureKind::money;
+            c.figure.unit = m->payload->code;
+            c.last = token_at_or_after(m->end) - 1;
+            c.figure.span.end = m->end;
+            return true;
+        }
     // Cents and pence: "98 cents" is 0.98 USD, "164p" 1.64 GBP.
     if (!hyphen && n.scale == 1)
         if (const auto s = lex_.subunits.match_at(text_, pos)) {
@@ -456,17 +538,12 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
                 return true;
             }
         }
-    // "5m": five million, or five metres? Million before a noun, metres otherwise.
     if (n.letter_scale && !allow_letter_scale) return false;
-    if (n.letter_scale && word(n.last) == "m") {
-        const bool noun_after = n.last + 1 < tokens_.size() && tokens_[n.last + 1].type == TokenType::word &&
-                                looks_plural(LoweredWord(word(n.last + 1)).view());
-        if (!noun_after) {
-            c.figure.value = value / n.scale;
-            c.figure.kind = FigureKind::dimension;
-            c.figure.unit = "m";
-            return true;
-        }
+    if (n.letter_scale && word(n.last) == "m" && reads_as_metres(n)) {
+        c.figure.value = value / n.scale;
+        c.figure.kind = FigureKind::dimension;
+        c.figure.unit = "m";
+        return true;
     }
     return attach_unit(c, at, *c.figure.value);
 }
@@ -520,7 +597,8 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
     std::string unit = u->payload->canonical;
     // Ages: "49-year-old", "six-month-old", "five years old", "18 months of age".
     if (kind == FigureKind::duration) {
-        if (is_symbol(last + 1, "-") && glued(last + 1) && is_word(last + 2, "old") && glued(last + 2)) {
+        if (is_symbol(last + 1, "-") && glued(last + 1) && (is_word(last + 2, "old") || is_word(last + 2, "olds")) &&
+            glued(last + 2)) {
             kind = FigureKind::age;
             last += 2;
         } else if (is_word(last + 1, "old")) {
@@ -554,11 +632,11 @@ std::optional<PhraseTable<Currency>::Match> ParagraphFigures::money_before(const
     const auto m = lex_.currency_before.match_before(text_, end, lowest);
     if (!m || (m->payload->is_code && !written_as_code(text_.substr(m->begin, m->end - m->begin)))) return std::nullopt;
     const std::string_view prefix = text_.substr(m->begin, m->end - m->begin);
-    // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale or
-    // decimals: "L2.7m", "R500 million"; "L2 cache" is no money.
+    // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale,
+    // decimals or grouped digits: "L2.7m", "R500 million", "N8,000"; "L2 cache" is no money.
     const bool risky = prefix.size() == 1 ? utf8::is_letter(static_cast<unsigned char>(prefix[0]))
                                           : LoweredWord(prefix).view() == "ps";
-    if (risky && !(end == start && (c.scale > 1 || c.decimal))) return std::nullopt;
+    if (risky && !(end == start && (c.scale > 1 || c.decimal || c.grouped))) return std::nullopt;
     return m;
 }
 
@@ -619,6 +697,37 @@ void ParagraphFigures::attach_before(Candidate& c) {
         c.figure.approx = {q->begin, q->end};
         start = q->begin;
         c.first = token_at_or_after(start);
+        // "children under five", "adults over 75", "a baby younger than three months": an age bound.
+        const std::string_view bound = text_.substr(q->begin, q->end - q->begin);
+        const LoweredWord lowered_bound(bound);
+        const std::string_view b = lowered_bound;
+        const bool age_bound = b == "under" || b == "over" || b == "younger than" || b == "older than";
+        if (age_bound && c.first > floor_token && c.first > 0 && tokens_[c.first - 1].type == TokenType::word &&
+            lex_.person_words.contains(LoweredWord(word(c.first - 1)).view())) {
+            if (c.figure.kind == FigureKind::cardinal) {
+                c.figure.kind = FigureKind::age;
+                c.figure.unit = "year";
+            } else if (c.figure.kind == FigureKind::duration) {
+                c.figure.kind = FigureKind::age;
+            }
+        }
+    }
+    // "who turned 30 in May".
+    if (c.figure.kind == FigureKind::cardinal && c.first > floor_token && is_word(c.first - 1, "turned") &&
+        c.figure.value && *c.figure.value >= 1 && *c.figure.value <= 120 && c.from_digits && !c.decimal) {
+        c.figure.kind = FigureKind::age;
+        c.figure.unit = "year";
+    }
+    // "a magnitude 5.8 quake", "a magnitude-7.1 earthquake".
+    if (c.figure.kind == FigureKind::cardinal && c.first > floor_token && c.first > 0) {
+        std::size_t m = c.first - 1;
+        if (is_symbol(m, "-") && glued(c.first) && m > floor_token) --m;
+        if (is_word(m, "magnitude")) {
+            c.figure.kind = FigureKind::dimension;
+            c.figure.unit = "magnitude";
+            c.first = m;
+            start = tokens_[m].begin;
+        }
     }
     c.figure.span.begin = start;
 }
@@ -631,8 +740,11 @@ void ParagraphFigures::attach_range(Candidate& c) {
     const bool between = c.first > 0 && is_word(c.first - 1, "between") && c.first - 1 >= next_;
     const bool from = c.first > 0 && is_word(c.first - 1, "from") && c.first - 1 >= next_;
     bool connector = false;
+    std::size_t second = k + 1;
     if (tokens_[k].type == TokenType::symbol && is_dash(word(k))) {
         connector = true;
+        // A suspended hyphen: "11- to 15-year-olds", "16- and 17-year-olds".
+        if (glued(k) && (is_word(k + 1, "to") || is_word(k + 1, "and") || is_word(k + 1, "or"))) second = k + 2;
     } else if ((is_word(k, "to") || is_word(k, "through")) && !between) {
         connector = true;
     } else if (is_symbol(k, "~")) {
@@ -643,7 +755,6 @@ void ParagraphFigures::attach_range(Candidate& c) {
         connector = true;
     }
     // "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
-    std::size_t second = k + 1;
     bool bounds = false;
     using Qualifier = FigureLexicon::Qualifier;
     std::optional<Qualifier> first_bound;
@@ -705,6 +816,13 @@ void ParagraphFigures::attach_range(Candidate& c) {
     if (between) {
         c.first -= 1;
         c.figure.span.begin = std::min(c.figure.span.begin, tokens_[c.first].begin);
+        // "aged between 19 and 26".
+        if (c.figure.kind == FigureKind::cardinal && c.first > next_ && is_word(c.first - 1, "aged")) {
+            c.figure.kind = FigureKind::age;
+            c.figure.unit = "year";
+            c.first -= 1;
+            c.figure.span.begin = tokens_[c.first].begin;
+        }
     }
 }
 
@@ -751,6 +869,26 @@ void ParagraphFigures::share_units() {
             continue;
         a.kind = b.kind;
         a.unit = b.unit;
+    }
+    // "to 83.42 per dollar from 83.17", "to $5.2bn from 4.9": the older figure, bare, after "from".
+    for (std::size_t i = paragraph_first_; i + 1 < out_.size(); ++i) {
+        const Figure& a = out_[i];
+        Figure& b = out_[i + 1];
+        if (b.kind != FigureKind::cardinal || !b.unit.empty() || a.unit.empty() || b.noun.end > b.noun.begin) continue;
+        if (a.kind != FigureKind::money && a.kind != FigureKind::percent) continue;
+        std::string_view between = text_.substr(a.span.end, b.span.begin - a.span.end);
+        const auto space = [](char ch) { return ch == ' ' || ch == '\n'; };
+        while (!between.empty() && space(between.back())) between.remove_suffix(1);
+        if (!between.ends_with("from")) continue;
+        between.remove_suffix(4);
+        while (!between.empty() && space(between.front())) between.remove_prefix(1);
+        while (!between.empty() && space(between.back())) between.remove_suffix(1);
+        // Nothing between, or the rate's "per dollar".
+        const bool rate = (between.starts_with("per ") || between.starts_with("a ")) && between.size() < 24 &&
+                          between.find_first_of(",;.") == std::string_view::npos;
+        if (!between.empty() && !rate) continue;
+        b.kind = a.kind;
+        b.unit = a.unit;
     }
 }
 

@@ -62,7 +62,7 @@ struct FigureLexicon {
     enum class Qualifier : unsigned char { approximate, lower, upper, period };
     PhraseTable<Qualifier> qualifiers;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> months;
-    WordSet weekdays, timezones, version_cues, score_cues, phone_cues, change_verbs, count_words;
+    WordSet weekdays, timezones, version_cues, score_cues, phone_cues, change_verbs, count_words, person_words;
     WordSet noun_stops;
 
     // The number word `word` is (any ASCII case), or null. Most words of a

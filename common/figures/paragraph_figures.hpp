@@ -34,6 +34,7 @@ private:
         double scale = 1;      // of its number: "$8.9bn" has 1e9
         bool decimal = false;  // its number has decimals
         bool from_digits = false;
+        bool grouped = false;  // its digits are grouped: "8,000", "10 000"
     };
 
     // ---- figure_finder.cpp
@@ -41,11 +42,13 @@ private:
     std::optional<Candidate> quantity(const Numeral& n);
     std::optional<Candidate> article_figure(std::size_t i);
     bool attach_after(Candidate& c, const Numeral& n, bool allow_letter_scale);
+    bool reads_as_metres(const Numeral& n) const;
     void attach_before(Candidate& c);
     std::optional<PhraseTable<Currency>::Match> money_before(const Candidate& c, std::size_t start) const;
     void attach_range(Candidate& c);
     bool attach_unit(Candidate& c, std::size_t k, double value);
     void add_minor_units(Candidate& c);
+    const Currency* exchange_rate_currency(const Candidate& c) const;
     void index_tokens();
     void mark_addresses();
     bool in_address(std::size_t byte);

@@ -158,6 +158,9 @@ TEST_CASE("money by symbol, code and name, in ISO 4217") {
         CHECK(f.unit == code);
     };
     check("$1.2 billion", 1.2e9, "USD");
+    check("the rupee weakened to 83.42 per dollar", 83.42, "INR");
+    check("tens of thousands of dollars", 20000, "USD");
+    check("a fee of N8,000", 8000, "NGN");
     check("US$20 billion", 2e10, "USD");
     check(
         "\xE2\x82\xAC"
@@ -199,6 +202,29 @@ TEST_CASE("units, ages and durations") {
     CHECK(one("18 months").unit == "month");
     CHECK(one("1.8m tall").unit == "m");
     CHECK(one("5m people").kind == FigureKind::cardinal);
+    // "m" is million before a plural phrase and with one decimal, metres to the centimetre.
+    CHECK(near(one("3.2m loyalty-card members").value, 3.2e6));
+    CHECK(near(one("it added 5.1m in the quarter").value, 5.1e6));
+    CHECK(one("a throw of 67.90m").unit == "m");
+    CHECK(one("the 200m freestyle").unit == "m");
+    const auto units = one("ship 15m to 17m units");
+    CHECK(near(units.value, 15e6));
+    CHECK(near(units.high, 17e6));
+    // Ages by their bound, their verb and their range.
+    const auto under = one("children under five");
+    CHECK(under.kind == FigureKind::age);
+    CHECK(under.approx == "under");
+    CHECK(one("adults over 75").kind == FigureKind::age);
+    CHECK(one("costs under 5 pounds").kind == FigureKind::money);
+    CHECK(one("who turned 30 in May").kind == FigureKind::age);
+    const auto aged = one("aged between 19 and 26");
+    CHECK(aged.kind == FigureKind::age);
+    CHECK(near(aged.high, 26));
+    const auto olds = one("11- to 15-year-olds");
+    CHECK(olds.kind == FigureKind::age);
+    CHECK(near(olds.value, 11));
+    CHECK(near(olds.high, 15));
+    CHECK(one("a magnitude 5.8 quake").unit == "magnitude");
 }
 
 TEST_CASE("labels: years, dates, times, phones, versions, scores") {
