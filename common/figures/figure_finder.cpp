@@ -35,6 +35,14 @@ bool written_as_code(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
+// Whether a currency matched as `text` is written as it must be: a code in
+// capitals, a wire abbreviation capitalized ("DM 4.5 mln", not "10 dm").
+bool written_as_required(const Currency& currency, std::string_view text) {
+    if (currency.is_code) return written_as_code(text);
+    if (currency.capitalized) return !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
+    return true;
+}
+
 bool is_minus(std::string_view s) {
     return s == "-" || s == "\xE2\x88\x92";  // - −
 }
@@ -507,7 +515,7 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
     // Money named after the number: "3 trillion yen", "120 tenge", "5 million US dollars".
     if (!hyphen)
         if (const auto m = lex_.currency_after.match_at(text_, pos);
-            m && (!m->payload->is_code || written_as_code(text_.substr(m->begin, m->end - m->begin)))) {
+            m && written_as_required(*m->payload, text_.substr(m->begin, m->end - m->begin))) {
             c.figure.kind = FigureKind::money;
             c.figure.unit = m->payload->code;
             c.last = token_at_or_after(m->end) - 1;
@@ -630,7 +638,7 @@ std::optional<PhraseTable<Currency>::Match> ParagraphFigures::money_before(const
     const std::size_t end = utf8::trim_spaces_back(text_, floor, start);
     const std::size_t lowest = std::max(floor, start >= kLongestPrefix ? start - kLongestPrefix : 0);
     const auto m = lex_.currency_before.match_before(text_, end, lowest);
-    if (!m || (m->payload->is_code && !written_as_code(text_.substr(m->begin, m->end - m->begin)))) return std::nullopt;
+    if (!m || !written_as_required(*m->payload, text_.substr(m->begin, m->end - m->begin))) return std::nullopt;
     const std::string_view prefix = text_.substr(m->begin, m->end - m->begin);
     // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale,
     // decimals or grouped digits: "L2.7m", "R500 million", "N8,000"; "L2 cache" is no money.

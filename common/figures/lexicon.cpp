@@ -72,6 +72,12 @@ void load_currencies(FigureLexicon& lex) {
             const auto fields = require_fields(line, entry, section == "subunits" ? 3 : 2);
             Currency currency{std::string(fields[1]), section == "subunits" ? number_of(line, fields[2]) : 1.0};
             currency.is_code = lower_ascii(fields[0]) == lower_ascii(fields[1]);
+            if (section != "subunits" && fields.size() > 2) {
+                if (fields[2] != "capitalized")
+                    throw WordListError(
+                        line, "'" + std::string(fields[2]) + "' is not a flag; the one flag is 'capitalized'");
+                currency.capitalized = true;
+            }
             if (section == "before")
                 lex.currency_before.add(fields[0], currency);
             else if (section == "after")

@@ -37,9 +37,10 @@ struct NumberWord {
 };
 
 struct Currency {
-    std::string code;      // ISO 4217
-    double factor = 1;     // 0.01 for cents and pence
-    bool is_code = false;  // written as the code itself ("usd"): matches only in capitals, "USD 5"
+    std::string code;          // ISO 4217
+    double factor = 1;         // 0.01 for cents and pence
+    bool is_code = false;      // written as the code itself ("usd"): matches only in capitals, "USD 5"
+    bool capitalized = false;  // matches only with a capital first: the wire's "DM 4.5 mln", not "10 dm"
 };
 
 enum class UnitKind : unsigned char { dimension, temperature, duration, counted };

@@ -161,6 +161,13 @@ TEST_CASE("money by symbol, code and name, in ISO 4217") {
     check("the rupee weakened to 83.42 per dollar", 83.42, "INR");
     check("tens of thousands of dollars", 20000, "USD");
     check("a fee of N8,000", 8000, "NGN");
+    // The old wire feeds' abbreviations, capitalized only.
+    check("DM 4.5 mln", 4.5e6, "DEM");
+    check("2.5 mln stg", 2.5e6, "GBP");
+    check("10 mln dlrs", 1e7, "USD");
+    check("Lit 500 billion", 5e11, "ITL");
+    CHECK(one("he lit 5 candles").kind == FigureKind::cardinal);
+    CHECK(one("a 10 dm rod").kind != FigureKind::money);
     check("US$20 billion", 2e10, "USD");
     check(
         "\xE2\x82\xAC"
