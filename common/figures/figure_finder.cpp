@@ -122,12 +122,24 @@ void ParagraphFigures::index_tokens() {
                 } else if (w.size() <= 4) {
                     // The words besides number words that may open a figure:
                     // "a third", "half a million", "No. 5", "tens of thousands".
-                    const LoweredWord lowered(w);
-                    const std::string_view l = lowered;
-                    if (l == "a" || l == "an" || l == "half" || l == "no" || l == "nos" || l == "tens")
-                        starts.push_back(i);
-                    else if (l == "www")
-                        marks.push_back(i);
+                    // Compared by hand: a third of all words are this short.
+                    const auto lower = [&](std::size_t k) { return static_cast<char>(w[k] | 0x20); };
+                    bool opens = false, mark = false;
+                    switch (w.size()) {
+                        case 1: opens = lower(0) == 'a'; break;
+                        case 2:
+                            opens = (lower(0) == 'a' && lower(1) == 'n') || (lower(0) == 'n' && lower(1) == 'o');
+                            break;
+                        case 3:
+                            opens = lower(0) == 'n' && lower(1) == 'o' && lower(2) == 's';
+                            mark = lower(0) == 'w' && lower(1) == 'w' && lower(2) == 'w';
+                            break;
+                        default:
+                            opens = (lower(0) == 'h' && lower(1) == 'a' && lower(2) == 'l' && lower(3) == 'f') ||
+                                    (lower(0) == 't' && lower(1) == 'e' && lower(2) == 'n' && lower(3) == 's');
+                    }
+                    if (opens) starts.push_back(i);
+                    if (mark) marks.push_back(i);
                 }
                 break;
             }
