@@ -300,6 +300,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std:
             tokens_[k + 1].type == TokenType::word && !is_word(k + 1, "of") &&
             !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()) && !reader_.number_word(k + 1))
             return std::nullopt;
+        // "a fourth-generation model", "a second-term president": the ordinal of a compound.
+        if (const NumberWord* ordinal = reader_.number_word(k);
+            ordinal && ordinal->type == Type::ordinal && is_symbol(k + 1, "-") && glued(k + 1) && glued(k + 2) &&
+            k + 2 < tokens_.size() && tokens_[k + 2].type == TokenType::word)
+            return std::nullopt;
         fraction.value = 1 / *d;
         fraction.last = k;
     } else if (w && w->type == Type::ten && is_symbol(k + 1, "-")) {
@@ -350,7 +355,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
                                                        is_word(n.first - 1, "which") || is_word(n.first - 1, "each"));
         const bool fraction_after = is_word(k, "in") || (is_word(k, "out") && is_word(k + 1, "of"));
         const bool comparison = is_word(k, "fewer") || is_word(k, "more") || is_word(k, "less");  // "one fewer than"
-        const bool and_a_half = is_word(k, "and") && is_word(k + 1, "a") && is_word(k + 2, "half");
+        const bool and_a_half = and_a_half_end(k) != 0;
         const bool signed_one = n.first > 0 && (is_word(n.first - 1, "minus") || is_word(n.first - 1, "negative"));
         if (determiner_before ||
             (!before_word && !unit_after && !fraction_after && !comparison && !and_a_half && !signed_one))
@@ -368,11 +373,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
             }
         if (is_word(n.first, "tens") && n.role != Role::vague) return std::nullopt;
     }
-    // "one and a half", "two and a half million".
-    if (!n.from_digits && n.role == Role::plain && is_word(n.last + 1, "and") && is_word(n.last + 2, "a") &&
-        is_word(n.last + 3, "half")) {
+    // "one and a half", "two and a half million", "five-and-a-half per cent", "three-and-a-half-year".
+    if (const std::size_t half_end = and_a_half_end(n.last + 1);
+        !n.from_digits && n.role == Role::plain && half_end != 0) {
         n.value += 0.5;
-        n.last += 3;
+        n.last = half_end;
         if (const NumberWord* w = reader_.number_word(n.last + 1); w && w->type == Type::scale && w->value >= 1000) {
             n.value *= w->value;
             n.last += 1;
@@ -383,14 +388,35 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
         is_word(n.last + 2, "last"))
         return std::nullopt;
     Candidate c = from_numeral(n, kind_of(n.role));
+    // "over five quarters": more quarters than a whole are a time, the financial quarter.
+    const auto has_and = [&] {
+        for (std::size_t k = n.first; k <= n.last; ++k)
+            if (is_word(k, "and")) return true;
+        return false;
+    };
+    if (n.role == Role::fraction && !n.from_digits && is_word(n.last, "quarters") && n.value >= 1 &&
+        std::trunc(n.value * 4) == n.value * 4 && !is_word(n.last + 1, "of") && !has_and()) {
+        c.figure.kind = FigureKind::duration;
+        c.figure.value = n.value * 4;
+        c.figure.unit = "quarter";
+        attach_before(c);
+        return c;
+    }
     // "1 in 5", "two out of three": fractions.
     if (n.role == Role::plain && std::trunc(n.value) == n.value) {
         std::size_t k = n.last + 1;
-        std::size_t skip = is_word(k, "in") ? 1 : (is_word(k, "out") && is_word(k + 1, "of")) ? 2 : 0;
+        // "1-in-83": the same, hyphenated.
+        const bool hyphenated = is_symbol(k, "-") && glued(k) && is_word(k + 1, "in") && glued(k + 1) &&
+                                is_symbol(k + 2, "-") && glued(k + 2) && glued(k + 3);
+        if (hyphenated) ++k;
+        std::size_t skip = is_word(k, "in")                              ? (hyphenated ? 2 : 1)
+                           : (is_word(k, "out") && is_word(k + 1, "of")) ? 2
+                                                                         : 0;
+        // "1 in 2024" is a date's year; "1 in 1,000" a fraction.
         if (skip)
             if (auto m = reader_.read(k + skip); m && m->role == Role::plain && std::trunc(m->value) == m->value &&
                                                  m->value > n.value && m->value > 0 && m->scale == 1 &&
-                                                 !(m->from_digits && m->integer_digits == 4)) {
+                                                 !(m->from_digits && m->integer_digits == 4 && !m->grouped)) {
                 c.figure.kind = FigureKind::fraction;
                 c.figure.value = n.value / m->value;
                 c.last = m->last;
@@ -436,6 +462,16 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
     attach_before(c);
     if (c.figure.kind != FigureKind::multiplier) attach_range(c);
     return c;
+}
+
+// The last token of "and a half" starting at `k`, spaced or hyphenated ("five-and-a-half"), or 0.
+std::size_t ParagraphFigures::and_a_half_end(std::size_t k) const {
+    if (is_word(k, "and") && is_word(k + 1, "a") && is_word(k + 2, "half")) return k + 2;
+    if (is_symbol(k, "-") && glued(k) && is_word(k + 1, "and") && glued(k + 1) && is_symbol(k + 2, "-") &&
+        glued(k + 2) && is_word(k + 3, "a") && glued(k + 3) && is_symbol(k + 4, "-") && glued(k + 4) &&
+        is_word(k + 5, "half") && glued(k + 5))
+        return k + 5;
+    return 0;
 }
 
 // The currency a bare number is the price of, when a rate against another
@@ -804,6 +840,8 @@ void ParagraphFigures::attach_range(Candidate& c) {
     if (is_word(k, "to") && c.first > 0 && !from && !between) {
         const std::size_t verb = c.first - 1;
         if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) return;
+        // "raised the rate by 100 basis points to 15.25%": the change, then the level.
+        if (is_word(verb, "by")) return;
     }
     Candidate d = from_numeral(*m, FigureKind::cardinal);
     if (at != second) {

@@ -356,6 +356,10 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
     if (!first) {
         // "half" alone is a fraction; other denominators need a number or "a" before them.
         if (!is_word(i, "half")) return std::nullopt;
+        // "the first half", "second-half profit": a part of the year or the match, no amount.
+        std::size_t before = i;
+        if (before >= 2 && is_symbol(before - 1, "-") && glued(before) && glued(before - 1)) --before;
+        if (before >= 1 && (is_word(before - 1, "first") || is_word(before - 1, "second"))) return std::nullopt;
         n.value = 0.5;
         n.role = Role::fraction;
         read_scale(n);  // "half million"
@@ -502,10 +506,13 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
     // "two-thirds", "three quarters", "one eighth", "two hundred and fifty-four hundredths".
     if (auto d = read_denominator(n.last + 1, n.value != 1)) {
         const double whole = n.value - since_and;
-        n.value = whole + since_and / d->first;
+        const double part = since_and / d->first;
+        n.value = whole + part;
         n.role = Role::fraction;
         n.last = d->second;
         read_scale(n);  // "three quarters billion"
+        // "one billion and three quarters million": the scale is the fraction's alone.
+        if (whole > 0 && n.scale > 1) n.value = whole + part * n.scale;
         // "two thirds of a million"
         if (n.scale == 1 && is_word(n.last + 1, "of") && is_word(n.last + 2, "a"))
             if (const NumberWord* s = number_word(n.last + 3);
@@ -550,8 +557,19 @@ void NumeralReader::mixed_fraction(Numeral& n) const {
     if (n.scale > 1 && !is_word(d->second + 1, "million") && !is_word(d->second + 1, "billion")) unit = n.scale;
     std::size_t last = d->second;
     if (const NumberWord* w = number_word(last + 1); w && w->type == Type::scale && w->value >= 1000) {
-        unit = w->value;
         ++last;
+        const NumberWord* whole_last = number_word(n.last);
+        const bool whole_scaled =
+            n.scale > 1 || (whole_last && whole_last->type == Type::scale && whole_last->value >= 1000);
+        if (!whole_scaled) {
+            // "five and a half million" is 5.5 million: the scale is the whole number's too.
+            n.value = (n.value + numerator / d->first) * w->value;
+            n.scale = w->value;
+            n.last = last;
+            n.role = Role::fraction;
+            return;
+        }
+        unit = w->value;
     }
     n.value += numerator / d->first * unit;
     n.last = last;

@@ -49,6 +49,7 @@ private:
     bool attach_unit(Candidate& c, std::size_t k, double value);
     void add_minor_units(Candidate& c);
     const Currency* exchange_rate_currency(const Candidate& c) const;
+    std::size_t and_a_half_end(std::size_t k) const;
     void index_tokens();
     void mark_addresses();
     bool in_address(std::size_t byte);

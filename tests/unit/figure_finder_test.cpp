@@ -66,6 +66,11 @@ TEST_CASE("number words of any size") {
     CHECK(near(one("two dozen eggs").value, 24));
     CHECK(near(one("one and a half years").value, 1.5));
     CHECK(one("one and a half years").kind == FigureKind::duration);
+    CHECK(near(one("one and a half million people").value, 1.5e6));
+    CHECK(near(one("one billion and a half million").value, 1000500000));
+    CHECK(near(one("one billion and three quarters million").value, 1000750000));
+    CHECK(near(one("five-and-a-half per cent").value, 5.5));
+    CHECK(near(one("a three-and-a-half-year term").value, 3.5));
 }
 
 TEST_CASE("fractions") {
@@ -78,6 +83,15 @@ TEST_CASE("fractions") {
     CHECK(one("1 in 5 adults").text == "1 in 5");
     CHECK(near(one("two out of three").value, 0.666667));
     CHECK(near(one("half of all adults").value, 0.5));
+    CHECK(near(one("odds of 1 in 1,000").value, 0.001));
+    CHECK(near(one("a 1-in-83 chance").value, 0.012048));  // fractions to six places, as the spec writes them
+    // The first half is a period, not a fraction; five quarters a time.
+    CHECK(figures("revenue in the first half").size() == 1);
+    CHECK(figures("second-half profit").size() == 1);
+    const auto quarters = one("over five quarters");
+    CHECK(quarters.kind == FigureKind::duration);
+    CHECK(quarters.unit == "quarter");
+    CHECK(one("a fourth-generation model").kind == FigureKind::ordinal);
 }
 
 TEST_CASE("multipliers") {
@@ -279,6 +293,8 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
               .noun == "bandits");
     CHECK(one("five other former Soviet states").noun == "states");
     CHECK(one("rose 3% on Tuesday").noun.empty());
+    // "by X to Y" is a change and a level, two figures.
+    CHECK(figures("raised the rate by 100 basis points to 15.25%").size() == 2);
     // A partitive names its whole; a compound its second word; an age its person, in a compound only.
     CHECK(figures("close 140 of its 390 stores")[0].noun == "stores");
     CHECK(figures("Half of the 2,000 respondents said")[0].noun == "respondents");
