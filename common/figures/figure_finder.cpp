@@ -140,6 +140,8 @@ void ParagraphFigures::index_tokens() {
                     }
                     if (opens) starts.push_back(i);
                     if (mark) marks.push_back(i);
+                } else if (w.size() == 7 && LoweredWord(w).view() == "quarter") {
+                    starts.push_back(i);  // "quarter-point"
                 }
                 break;
             }
@@ -213,8 +215,28 @@ ParagraphFigures::Candidate ParagraphFigures::from_numeral(const Numeral& n, Fig
     return c;
 }
 
+// "a half-point cut", "quarter-point moves": a fraction of a percentage point.
+std::optional<ParagraphFigures::Candidate> ParagraphFigures::point_fraction(std::size_t i) const {
+    const double value = is_word(i, "half") ? 0.5 : is_word(i, "quarter") ? 0.25 : 0;
+    if (value == 0 || !is_symbol(i + 1, "-") || !glued(i + 1) || !glued(i + 2)) return std::nullopt;
+    std::size_t last = i + 2;
+    if (is_word(last, "percentage") && is_symbol(last + 1, "-") && glued(last + 1) && glued(last + 2)) last += 2;
+    if (!is_word(last, "point")) return std::nullopt;
+    Candidate c{i, last, {}, 1, true, false};
+    c.figure.span = {tokens_[i].begin, tokens_[last].end};
+    c.figure.kind = FigureKind::percent;
+    c.figure.value = value;
+    c.figure.unit = "point";
+    return c;
+}
+
 std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     if (tokens_[i].type == TokenType::word) {
+        if (auto c = point_fraction(i)) {
+            const std::size_t last = c->last;
+            emit(std::move(*c));
+            return last;
+        }
         if (auto c = article_figure(i)) {
             attach_before(*c);
             attach_range(*c);
@@ -237,7 +259,12 @@ std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     }
     auto n = reader_.read(i);
     if (!n) return std::nullopt;
-    if (is_name_or_code(*n)) return n->last;
+    // A code is its whole run of text: "CVE-2024-38063" holds no second figure.
+    if (is_name_or_code(*n)) {
+        std::size_t last = n->last;
+        while (last + 1 < tokens_.size() && !tokens_[last + 1].space_before) ++last;
+        return last;
+    }
     if (auto c = label(*n)) {
         const std::size_t last = c->last;
         emit(std::move(*c));
@@ -262,7 +289,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std:
         if (!(is_word(k, "a") || is_word(k, "an"))) return std::nullopt;
         ++k;
     }
-    if (k >= tokens_.size()) return std::nullopt;
+    if (k >= tokens_.size() || point_fraction(k)) return std::nullopt;
     Candidate c{i, k, {}, 1, false, false};
     c.figure.span = {tokens_[i].begin, tokens_[k].end};
     const double factor = half ? 0.5 : 1.0;
@@ -638,8 +665,11 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
     if (length == 1) {
         const char letter = text_[u->begin];
         const bool capital = letter >= 'A' && letter <= 'Z';
-        if ((u->payload->kind == UnitKind::temperature) != capital) return false;
-        if (capital && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word && c.first > 0 &&
+        // A capital letter is a unit only where its symbol is one: "C", "F", "K", "W", "V".
+        const char symbol = u->payload->canonical.empty() ? 0 : u->payload->canonical[0];
+        if ((symbol >= 'A' && symbol <= 'Z') != capital) return false;
+        if (capital && u->payload->kind == UnitKind::temperature && k + 1 < tokens_.size() &&
+            tokens_[k + 1].type == TokenType::word && c.first > 0 &&
             (is_word(c.first - 1, "the") || is_word(c.first - 1, "a") || is_word(c.first - 1, "an") ||
              capitalized(c.first - 1)))
             return false;

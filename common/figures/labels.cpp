@@ -41,6 +41,12 @@ std::size_t ParagraphFigures::meridiem_end(std::size_t k) const {
     return 0;
 }
 
+// A unit, not a counted noun listed with them ("points", "shares"), starts at `pos`.
+bool ParagraphFigures::is_unit_at(std::size_t pos) const {
+    const auto u = lex_.units.match_at(text_, pos);
+    return u && u->payload->kind != UnitKind::counted;
+}
+
 bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
     const std::size_t f = n.first, l = n.last;
     if (n.from_digits) {
@@ -49,14 +55,33 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             const std::size_t from = tokens_[f - 1].begin;
             const auto money = lex_.currency_before.match_before(text_, tokens_[f].begin, from >= 4 ? from - 4 : 0);
             if (!money) return true;
+            // One letter is money only with a scale, decimals or groups: "N8,000"; "N95" is a code.
+            const bool one_letter =
+                money->end - money->begin == 1 && utf8::is_letter(static_cast<unsigned char>(text_[money->begin]));
+            if (one_letter && !(n.grouped || n.has_decimal || n.scale > 1)) return true;
         }
+        // After a code's letters and a slash or a full stop: "CR/0456/25", "BA.2.86", "XBB.1.5".
+        if (f >= 2 && glued(f) && glued(f - 1) && (is_symbol(f - 1, "/") || is_symbol(f - 1, ".")) &&
+            tokens_[f - 2].type == TokenType::word && word(f - 2).size() >= 2 &&
+            std::all_of(word(f - 2).begin(), word(f - 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            return true;
+        // Digits that start with a zero are a reference, not an amount: "0456/25", "007".
+        if (tokens_[f].type == TokenType::digits && word(f).size() > 1 && word(f)[0] == '0' && !n.has_decimal &&
+            is_symbol(l + 1, "/") && glued(l + 1))
+            return true;
+        // A capitalized word glued after it that is no unit: "3Point Payments", "7Eleven".
+        if (l + 1 < tokens_.size() && glued(l + 1) && tokens_[l + 1].type == TokenType::word &&
+            word(l + 1).size() >= 4 && capitalized(l + 1) &&
+            utf8::is_lower(utf8::decode_at(text_, tokens_[l + 1].begin + 1).code_point) &&
+            !is_unit_at(tokens_[l + 1].begin))
+            return true;
         // Letters glued after it that are no unit: "5G", "4K", "3D" (ordinals, decades and scales are read).
         if (l + 1 < tokens_.size() && glued(l + 1) && tokens_[l + 1].type == TokenType::word) {
             const std::size_t pos = tokens_[l + 1].begin;
             // A capital letter is a unit only as "C" or "F" (degrees) or "M" (million): "5G", "4K", "3D" are names.
             const std::string_view letters = word(l + 1);
             if (letters.size() == 1 && letters[0] >= 'A' && letters[0] <= 'Z')
-                return !(letters == "C" || letters == "F" || letters == "M");
+                return !(letters == "C" || letters == "F" || letters == "M" || letters == "W" || letters == "V");
             const bool known = lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
                                lex_.currency_after.match_at(text_, pos) || lex_.subunits.match_at(text_, pos) ||
                                meridiem_end(l + 1) || is_word(l + 1, "x") ||
@@ -81,7 +106,12 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                                   lex_.change_verbs.contains(before) || lex_.score_cues.contains(before) ||
                                   lex_.phone_cues.contains(before) || lex_.version_cues.contains(before) ||
                                   before == "aged" || before == "age" || before == "between" || before == "from";
-            if (!ordinary) {
+            // "Windows 11", "iOS 18": a version cue before a whole number names a generation.
+            if (lex_.version_cues.contains(before) && integer(n) && !(is_symbol(l + 1, ".") && glued(l + 1)))
+                return true;
+            // "OrchardOS 18.2": a capitalized name ending in "OS" is a version cue too.
+            const bool os_name = before.size() > 2 && before.ends_with("os") && word(f - 1).ends_with("OS");
+            if (!ordinary && !os_name) {
                 std::size_t k = l + 1;
                 if (is_symbol(k, "-") && glued(k)) ++k;
                 const bool amount_after =
@@ -93,8 +123,12 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         }
         return false;
     }
-    // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven".
-    if (capitalized(f) && !sentence_start(f)) {
+    // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven";
+    // an ordinal in a title is still one: "Scotland's First Minister" (spec).
+    static constexpr std::string_view kTitles[] = {"minister", "lady", "secretary", "deputy", "vice", "officer"};
+    const bool title = n.role == Role::ordinal && std::any_of(std::begin(kTitles), std::end(kTitles),
+                                                              [&](std::string_view t) { return is_word(l + 1, t); });
+    if (capitalized(f) && !sentence_start(f) && !title) {
         if ((f > 0 && capitalized(f - 1)) || capitalized(l + 1) ||
             (f >= 2 && is_word(f - 1, "of") && capitalized(f - 2)))
             return true;

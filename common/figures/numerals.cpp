@@ -360,6 +360,12 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
         std::size_t before = i;
         if (before >= 2 && is_symbol(before - 1, "-") && glued(before) && glued(before - 1)) --before;
         if (before >= 1 && (is_word(before - 1, "first") || is_word(before - 1, "second"))) return std::nullopt;
+        // "fly-half", "half-time", "half-back": positions and periods of a game, words of their own.
+        if (before >= 1 && before < i) return std::nullopt;
+        if (is_symbol(i + 1, "-") && glued(i + 1) && glued(i + 2))
+            for (std::string_view w :
+                 {"time", "back", "term", "brother", "sister", "way", "truth", "hearted", "volley"})
+                if (is_word(i + 2, w)) return std::nullopt;
         n.value = 0.5;
         n.role = Role::fraction;
         read_scale(n);  // "half million"

@@ -41,6 +41,7 @@ private:
     std::optional<std::size_t> figure_at(std::size_t i);
     std::optional<Candidate> quantity(const Numeral& n);
     std::optional<Candidate> article_figure(std::size_t i);
+    std::optional<Candidate> point_fraction(std::size_t i) const;
     bool attach_after(Candidate& c, const Numeral& n, bool allow_letter_scale);
     bool reads_as_metres(const Numeral& n) const;
     void attach_before(Candidate& c);
@@ -58,6 +59,7 @@ private:
 
     // ---- labels.cpp
     bool is_name_or_code(const Numeral& n) const;
+    bool is_unit_at(std::size_t pos) const;
     std::optional<Candidate> label(const Numeral& n);
     std::optional<Candidate> time_at(const Numeral& n) const;
     std::optional<Candidate> date_at(const Numeral& n) const;

@@ -312,6 +312,25 @@ TEST_CASE("a number too large for a double is no figure") {
     for (const auto& f : figures("1e800 and 5")) CHECK(std::isfinite(*f.value));
 }
 
+TEST_CASE("codes are their whole run of text") {
+    CHECK(figures("a flaw tracked as CVE-2024-38063 today").empty());
+    CHECK(figures("quoting crime reference CR/0456/25").empty());
+    CHECK(figures("the BA.2.86 variant").empty());
+    CHECK(figures("staff wear N95 masks").empty());
+    CHECK(figures("3Point Payments said").empty());
+    CHECK(figures("PCs that run Windows 11").empty());
+    CHECK(one("OrchardOS 18.2 ships").kind == FigureKind::version);
+    CHECK(one("45W charging").unit == "W");
+    CHECK(one("Scotland's First Minister").kind == FigureKind::ordinal);
+    CHECK(figures("led at half-time").empty());
+    CHECK(figures("fly-half Dan Keogh").empty());
+    const auto cut = one("a half-point cut");
+    CHECK(cut.kind == FigureKind::percent);
+    CHECK(cut.unit == "point");
+    CHECK(cut.text == "half-point");
+    CHECK(near(one("quarter-point cuts").value, 0.25));
+}
+
 TEST_CASE("numbers in URLs and addresses are no figures") {
     CHECK(figures("see https://example.com/2024/05/12/story-3").empty());
     CHECK(figures("write to desk2@example.org").empty());
