@@ -23,8 +23,9 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     std::size_t k = c.last + 1;
     const FigureKind kind = c.figure.kind;
     // "the 98-seat chamber", "a 287-run target": the count's noun is the compound's second word.
-    if (kind == FigureKind::cardinal && is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size() &&
-        tokens_[k + 1].type == TokenType::word && !(k + 2 < tokens_.size() && glued(k + 2))) {
+    if ((kind == FigureKind::cardinal || kind == FigureKind::ordinal) && is_symbol(k, "-") && glued(k) &&
+        glued(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word &&
+        !(k + 2 < tokens_.size() && glued(k + 2))) {
         const LoweredWord w(word(k + 1));
         if (!lex_.noun_stops.contains(w.view()) && !reader_.number_word(k + 1))
             return {tokens_[k + 1].begin, tokens_[k + 1].end};
@@ -72,6 +73,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     }
     std::size_t head = tokens_.size();
     int words = 0;
+    bool noun_in_ing = false;
     for (; k < tokens_.size() && words < kLongestPhrase; ++k) {
         if (tokens_[k].type != TokenType::word) {
             // "full-time jobs": a hyphen inside a word.
@@ -83,7 +85,24 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (words > 0 && !tokens_[k].space_before && !is_symbol(k - 1, "-")) break;
         const LoweredWord w_lowered(word(k));
         const std::string_view w = w_lowered;
+        const bool word_follows = k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word;
+        // Words between the figure and its noun that are not the noun: "a seventh straight meeting",
+        // "the third such deal", "14 more countries", "15 centrally contracted players".
+        if (words == 0 && word_follows &&
+            (w == "such" || w == "straight" || w == "consecutive" || w == "successive" || w == "more" ||
+             ends_with(w, "ly")))
+            continue;
         if (lex_.noun_stops.contains(w)) break;
+        // "a 10th straight meeting,", "45W charging and": a noun in -ing ends its phrase.
+        const bool ends_phrase = !word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
+                                 lex_.noun_stops.contains(LoweredWord(word(k + 1)).view());
+        if (ends_with(w, "ing") && ends_phrase &&
+            !(head < tokens_.size() && looks_plural(LoweredWord(word(head)).view()))) {
+            head = k;
+            ++words;
+            noun_in_ing = true;
+            break;
+        }
         // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
         if (words > 0 && (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing"))) break;
         if (reader_.number_word(k) || lex_.months.count(w) || lex_.weekdays.contains(w)) break;
@@ -94,7 +113,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     }
     if (head == tokens_.size()) return {0, 0};
     // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
-    if (words == 1) {
+    if (words == 1 && !noun_in_ing) {
         const LoweredWord w_lowered(word(head));
         const std::string_view w = w_lowered;
         if (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing")) return {0, 0};

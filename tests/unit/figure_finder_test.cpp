@@ -302,6 +302,13 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
     CHECK(one("the 58-year-old man").noun == "man");
     CHECK(one("The 49-year-old Smailov said").noun.empty());
     CHECK(figures("Okafor, 44, said").at(0).noun.empty());
+    // Modifiers between a figure and its noun, and nouns in -ing.
+    CHECK(one("the third such deal this year").noun == "deal");
+    CHECK(one("a 10th straight meeting, with").noun == "meeting");
+    CHECK(one("15 centrally contracted players").noun == "players");
+    CHECK(one("a second-quarter loss").noun == "quarter");
+    CHECK(one("5,000 people living there").noun == "people");
+    CHECK(one("stabbed 17 times").noun.empty());
     // Directions, times and places after a measure or money are not what it counts.
     CHECK(one("it landed 72 km west").noun.empty());
     CHECK(one("two days later").noun.empty());
