@@ -917,6 +917,8 @@ void ParagraphFigures::attach_range(Candidate& c) {
 // 4.1 million is 4100000, not 4099999.9999999995: twelve significant digits are all a text states.
 double round_significant(double value) {
     if (value == 0 || !std::isfinite(value)) return value;
+    // Whole numbers below 10^11 are exact already: most figures, and no pow() for them.
+    if (std::abs(value) < 1e11 && std::trunc(value) == value) return value;
     const double magnitude = std::pow(10.0, 11 - std::floor(std::log10(std::abs(value))));
     return std::round(value * magnitude) / magnitude;
 }
