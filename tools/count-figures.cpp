@@ -164,22 +164,21 @@ public:
 
 private:
     void write_figure(const newsutils::InputContext& input, const newsutils::Paragraph& paragraph, const Figure& f) {
-        text_.clear();
-        newsutils::append_unwrapped(text_, paragraph.text.substr(f.span.begin, f.span.end - f.span.begin));
+        // The text as the input has it, a soft wrap included ("more than\n1,300"), so that it
+        // is the bytes its offsets point at; TSV escapes the newline.
         const auto piece = [&](newsutils::TextSpan span) -> std::optional<std::string_view> {
             if (span.end <= span.begin) return std::nullopt;
             return paragraph.text.substr(span.begin, span.end - span.begin);
         };
-        approx_.clear();
-        if (const auto a = piece(f.approx)) newsutils::append_unwrapped(approx_, *a);
+        const std::string_view text = paragraph.text.substr(f.span.begin, f.span.end - f.span.begin);
         records_.begin(input)
             .location(input, input.input_span(paragraph, f.span.begin, f.span.end))
             .text("kind", newsutils::kind_name(f.kind))
             .number("value", f.value)
-            .text("text", text_)
+            .text("text", text)
             .number("high", f.high, newsutils::RecordWriter::Absent::omitted)
             .optional_text("unit", f.unit.empty() ? std::nullopt : std::optional<std::string_view>(f.unit))
-            .optional_text("approx", approx_.empty() ? std::nullopt : std::optional<std::string_view>(approx_))
+            .optional_text("approx", piece(f.approx))
             .optional_text("noun", piece(f.noun))
             .paragraph(input, paragraph)
             .document(input)
@@ -221,7 +220,7 @@ private:
     newsutils::RecordWriter records_;
     Tally document_, all_;
     std::uint64_t documents_ = 0;
-    std::string text_, approx_, line_;
+    std::string line_;
 };
 
 }  // namespace
