@@ -628,6 +628,15 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
         c.figure.unit = "m";
         return true;
     }
+    // "6ft 4in": inches glued after a height in feet ("in" alone is the preposition).
+    if (!hyphen && is_word(at, "in") && glued(at) && c.first >= 1 &&
+        (is_word(c.first - 1, "ft") || is_word(c.first - 1, "feet") || is_word(c.first - 1, "foot"))) {
+        c.figure.kind = FigureKind::dimension;
+        c.figure.unit = "in";
+        c.last = at;
+        c.figure.span.end = tokens_[at].end;
+        return true;
+    }
     return attach_unit(c, at, *c.figure.value);
 }
 

@@ -85,6 +85,8 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             const bool known = lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
                                lex_.currency_after.match_at(text_, pos) || lex_.subunits.match_at(text_, pos) ||
                                meridiem_end(l + 1) || is_word(l + 1, "x") ||
+                               (is_word(l + 1, "in") && f >= 1 &&
+                                (is_word(f - 1, "ft") || is_word(f - 1, "feet") || is_word(f - 1, "foot"))) ||
                                lex_.timezones.contains(LoweredWord(word(l + 1)).view());
             if (!known) return true;
         }
