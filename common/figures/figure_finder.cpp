@@ -88,6 +88,7 @@ void ParagraphFigures::run() {
         if (const auto last = figure_at(i)) next_ = *last + 1;
     }
     share_units();
+    read_from_context();
 }
 
 // Tokenizes the paragraph and, in the same pass, notes what every later
@@ -429,9 +430,12 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
         attach_before(c);
         return c;
     }
-    // "1 in 5", "two out of three": fractions.
-    if (n.role == Role::plain && std::trunc(n.value) == n.value) {
+    // "1 in 5", "two out of three": fractions; "rated 4.7 out of 5", "19 times out of 20" too.
+    const bool out_of = is_word(n.last + 1, "out") && is_word(n.last + 2, "of");
+    const bool times_out_of = is_word(n.last + 1, "times") && is_word(n.last + 2, "out") && is_word(n.last + 3, "of");
+    if (n.role == Role::plain && (std::trunc(n.value) == n.value || out_of)) {
         std::size_t k = n.last + 1;
+        if (times_out_of) ++k;
         // "1-in-83": the same, hyphenated.
         const bool hyphenated = is_symbol(k, "-") && glued(k) && is_word(k + 1, "in") && glued(k + 1) &&
                                 is_symbol(k + 2, "-") && glued(k + 2) && glued(k + 3);
@@ -555,6 +559,12 @@ bool ParagraphFigures::reads_as_metres(const Numeral& n) const {
     const bool measure_after = is_word(after, "high") || is_word(after, "tall") || is_word(after, "long") ||
                                is_word(after, "deep") || is_word(after, "wide") || is_word(after, "thick") ||
                                is_word(after, "away") || is_word(after, "below") || is_word(after, "above");
+    // A race: "the 400m hurdles", "the 200m freestyle", "a 4x100m relay".
+    static constexpr std::string_view kRaces[] = {"hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
+                                                  "medley",  "relay",     "sprint",    "dash",       "steeplechase",
+                                                  "final",   "race",      "title",     "heat",       "record"};
+    if (std::any_of(std::begin(kRaces), std::end(kRaces), [&](std::string_view r) { return is_word(after, r); }))
+        return true;
     const bool one_decimal =
         n.has_decimal && n.last > 0 && tokens_[n.last - 1].type == TokenType::digits && word(n.last - 1).size() == 1;
     return !plural_after && !(one_decimal && !measure_after);
@@ -764,8 +774,10 @@ void ParagraphFigures::attach_before(Candidate& c) {
         }
     }
     // "minus 5 degrees", "negative ten".
+    const bool plus_or_minus = c.first >= 3 && is_word(c.first - 1, "minus") && is_word(c.first - 2, "or") &&
+                               is_word(c.first - 3, "plus");  // a margin, the qualifier below
     if (c.first > floor_token && (is_word(c.first - 1, "minus") || is_word(c.first - 1, "negative")) &&
-        c.figure.value && *c.figure.value > 0) {
+        !plus_or_minus && c.figure.value && *c.figure.value > 0) {
         c.figure.value = -*c.figure.value;
         if (c.figure.high) c.figure.high = -*c.figure.high;
         --c.first;
@@ -988,6 +1000,75 @@ void ParagraphFigures::share_units() {
         if (!between.empty() && !rate) continue;
         b.kind = a.kind;
         b.unit = a.unit;
+    }
+}
+
+// What a figure's neighbours in the paragraph say about it.
+void ParagraphFigures::read_from_context() {
+    const auto first = out_.begin() + static_cast<std::ptrdiff_t>(paragraph_first_);
+    std::string temperature_scale;  // "C" or "F", when the paragraph writes one
+    std::string local_cents;        // the currency of the paragraph's money when it is not USD
+    bool has_percent = false;
+    for (auto it = first; it != out_.end(); ++it) {
+        if (it->kind == FigureKind::temperature && (it->unit == "C" || it->unit == "F") && temperature_scale.empty())
+            temperature_scale = it->unit;
+        if (it->kind == FigureKind::money && local_cents.empty() &&
+            (it->unit == "CAD" || it->unit == "AUD" || it->unit == "NZD" || it->unit == "EUR" || it->unit == "HKD" ||
+             it->unit == "SGD"))
+            local_cents = it->unit;
+        if (it->kind == FigureKind::percent) has_percent = true;
+    }
+    const auto text_of = [&](TextSpan span) { return text_.substr(span.begin, span.end - span.begin); };
+    const auto word_before = [&](const Figure& f, std::size_t back, std::string_view w) {
+        const std::size_t t = token_at_or_after(f.span.begin);
+        return t >= back && is_word(t - back, w);
+    };
+    for (auto it = first; it != out_.end(); ++it) {
+        Figure& f = *it;
+        // "aged 29, 33 and 51": the ages of a list.
+        if (it != first && f.kind == FigureKind::cardinal && f.unit.empty() && f.value && *f.value >= 1 &&
+            *f.value <= 120 && std::trunc(*f.value) == *f.value) {
+            const Figure& previous = *(it - 1);
+            const std::string_view between = text_.substr(previous.span.end, f.span.begin - previous.span.end);
+            if (previous.kind == FigureKind::age && (between == ", " || between == " and " || between == ", and ")) {
+                f.kind = FigureKind::age;
+                f.unit = "year";
+                continue;
+            }
+        }
+        // "wind chills of -40", "it felt like -52", "the low is -41": a temperature in the paragraph's scale.
+        if (f.kind == FigureKind::cardinal && f.unit.empty() && !temperature_scale.empty()) {
+            bool cued = false;
+            for (std::string_view w : {"chill", "chills", "low", "high", "temperature", "temperatures"})
+                for (std::size_t back = 1; back <= 4 && !cued; ++back) cued = word_before(f, back, w);
+            cued = cued || (word_before(f, 1, "like") && (word_before(f, 2, "felt") || word_before(f, 2, "feels")));
+            if (cued) {
+                f.kind = FigureKind::temperature;
+                f.unit = temperature_scale;
+                continue;
+            }
+        }
+        // "78 degrees" in a paragraph that writes °F.
+        if (f.kind == FigureKind::temperature && f.unit == "degree" && !temperature_scale.empty())
+            f.unit = temperature_scale;
+        // "11 cents" among Canadian dollars is Canadian cents.
+        if (f.kind == FigureKind::money && f.unit == "USD" && !local_cents.empty()) {
+            const std::string_view t = text_of(f.span);
+            if (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("\xC2\xA2")) f.unit = local_cents;
+        }
+        // "eight points ahead of the Conservatives on 30%": a poll's lead is in percentage points.
+        if (f.kind == FigureKind::cardinal && has_percent && f.noun.end > f.noun.begin) {
+            const std::string_view noun = text_of(f.noun);
+            const std::size_t after = token_at_or_after(f.noun.end);
+            if ((noun == "points" || noun == "point") &&
+                (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear") ||
+                 word_before(f, 1, "by") || word_before(f, 1, "of"))) {
+                f.kind = FigureKind::percent;
+                f.unit = "point";
+                f.span.end = f.noun.end;
+                f.noun = {};
+            }
+        }
     }
 }
 

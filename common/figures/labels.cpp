@@ -47,9 +47,32 @@ bool ParagraphFigures::is_unit_at(std::size_t pos) const {
     return u && u->payload->kind != UnitKind::counted;
 }
 
+// A street name and its type from token `k`: "Main St.", "Youville Dr.", "Harbour Road".
+bool ParagraphFigures::street_after(std::size_t k) const {
+    static constexpr std::string_view kStreets[] = {"st",    "street", "rd",   "road", "ave", "avenue",   "dr",
+                                                    "drive", "blvd",   "lane", "ln",   "way", "crescent", "place"};
+    for (std::size_t words = 0; words < 3 && k < tokens_.size() && capitalized(k); ++words, ++k)
+        if (words > 0 &&
+            std::any_of(std::begin(kStreets), std::end(kStreets), [&](std::string_view s) { return is_word(k, s); }))
+            return true;
+    return false;
+}
+
 bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
     const std::size_t f = n.first, l = n.last;
     if (n.from_digits) {
+        // "v5.12.3" is a version, read by version_at.
+        if (f > 0 && glued(f) && (is_word(f - 1, "v")) && is_symbol(l + 1, ".") && glued(l + 1)) return false;
+        if (f > 0 && glued(f) && is_word(f - 1, "v") && n.has_decimal) return false;
+        // A user name or a file name: "Jordan_1987", "IMG_0412".
+        if (f > 0 && glued(f) && is_symbol(f - 1, "_")) return true;
+        // A street number: "220 Main St.", "1490 Youville Dr.".
+        if (integer(n) && street_after(l + 1)) return true;
+        // A bill: "H.R. 3318", "S. 1024".
+        if (f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") && glued(f - 1) && word(f - 2).size() == 1 &&
+            capitalized(f - 2) && f >= 4 && is_symbol(f - 3, ".") && glued(f - 3) && glued(f - 2) &&
+            word(f - 4).size() == 1 && capitalized(f - 4))
+            return true;
         // Letters glued before it: "G20", "MH17", "COP28" (but "Rs500", "PS2.7m" are money).
         if (f > 0 && glued(f) && tokens_[f - 1].type == TokenType::word) {
             const std::size_t from = tokens_[f - 1].begin;
@@ -97,8 +120,11 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // A capitalized word before it: "Boeing 737", "Article 5", "Windows 11", "FTSE 100", "S&P 500";
         // not a month, a weekday, money, "No.", a function word or a qualifier ("In 2022", "About 500"),
         // and not when a unit, a percent or money follows ("Nvidia 5%").
+        // Not a score, a time, an ordinal or a number with groups or decimals: "beat Strathmore 2-1",
+        // "Updated 10:42 a.m.", "Ranked 112th", "TSX 24,810.55".
         if (f > 0 && f > next_ && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
-            capitalized(f - 1)) {
+            capitalized(f - 1) && !n.grouped && !n.has_decimal && n.role == Role::plain && !score_at(n) &&
+            !time_at(n)) {
             const LoweredWord before_lowered(word(f - 1));
             const std::string_view before = before_lowered;
             const bool ordinary = lex_.months.count(before) || lex_.weekdays.contains(before) ||
@@ -109,7 +135,9 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                                   lex_.phone_cues.contains(before) || lex_.version_cues.contains(before) ||
                                   before == "aged" || before == "age" || before == "between" || before == "from";
             // "Windows 11", "iOS 18": a version cue before a whole number names a generation.
-            if (lex_.version_cues.contains(before) && integer(n) && !(is_symbol(l + 1, ".") && glued(l + 1)))
+            if (lex_.version_cues.contains(before) && integer(n) &&
+                !(is_symbol(l + 1, ".") && glued(l + 1) && l + 2 < tokens_.size() &&
+                  tokens_[l + 2].type == TokenType::digits && glued(l + 2)))
                 return true;
             // "OrchardOS 18.2": a capitalized name ending in "OS" is a version cue too.
             const bool os_name = before.size() > 2 && before.ends_with("os") && word(f - 1).ends_with("OS");
@@ -127,7 +155,8 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
     }
     // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven";
     // an ordinal in a title is still one: "Scotland's First Minister" (spec).
-    static constexpr std::string_view kTitles[] = {"minister", "lady", "secretary", "deputy", "vice", "officer"};
+    static constexpr std::string_view kTitles[] = {"minister", "lady",    "secretary", "deputy",
+                                                   "vice",     "officer", "amendment"};
     const bool title = n.role == Role::ordinal && std::any_of(std::begin(kTitles), std::end(kTitles),
                                                               [&](std::string_view t) { return is_word(l + 1, t); });
     if (capitalized(f) && !sentence_start(f) && !title) {
@@ -313,6 +342,20 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Nume
     if (!n.from_digits || n.grouped || n.has_decimal || n.role != Role::plain) return std::nullopt;
     std::size_t f = n.first;
     if (tokens_[f].type != TokenType::digits) return std::nullopt;
+    // The short numbers: "a 999 call", "Call 101", "dialled 911".
+    if (const std::string_view d = word(f);
+        n.first == n.last && (d == "999" || d == "911" || d == "112" || d == "101" || d == "111" || d == "000")) {
+        const bool cued = is_word(f + 1, "call") || is_word(f + 1, "calls") ||
+                          (f >= 1 && (is_word(f - 1, "call") || is_word(f - 1, "called") || is_word(f - 1, "dial") ||
+                                      is_word(f - 1, "dialled") || is_word(f - 1, "dialed") || is_word(f - 1, "ring") ||
+                                      is_word(f - 1, "phone") || is_word(f - 1, "phoned")));
+        if (cued) {
+            Candidate c{f, f, {}, 1, false, true};
+            c.figure.kind = FigureKind::phone;
+            c.figure.span = {tokens_[f].begin, tokens_[f].end};
+            return c;
+        }
+    }
     std::size_t begin = f;
     bool plus = false, area = false;
     if (f >= 1 && is_symbol(f - 1, "+") && glued(f) && f - 1 >= next_) {
@@ -429,8 +472,10 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Nume
         if (tokens_[a].type == TokenType::word && lex_.score_cues.contains(LoweredWord(word(a)).view())) cued = true;
     // "6-3, 6-4": a set after a set.
     if (!cued && out_.size() > paragraph_first_ && out_.back().kind == FigureKind::score &&
-        text_.substr(out_.back().span.end, tokens_[f].begin - out_.back().span.end) == ", ")
-        cued = true;
+        tokens_[f].begin >= out_.back().span.end) {
+        const std::string_view between = text_.substr(out_.back().span.end, tokens_[f].begin - out_.back().span.end);
+        cued = between == ", " || between == " and " || between == ", and ";
+    }
     const double a = n.value, b = std::stod(std::string(word(y)));
     if (!cued && !(a > b && a <= 20 && glued(k))) return std::nullopt;
     Candidate c{f, y, {}, 1, false, true};
@@ -523,8 +568,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::apposition_age(cons
     if (!integer(n) || n.value < 1 || n.value > 119) return std::nullopt;
     const std::size_t f = n.first;
     if (f < 2) return std::nullopt;
-    const bool comma = is_symbol(f - 1, ",") && capitalized(f - 2);
-    const bool bracket = is_symbol(f - 1, "(") && glued(f) && capitalized(f - 2) && is_symbol(f + 1, ")");
+    // "Kwame Boateng, 61,", "The driver, 41,", "Sunita Rao (34)"; not "Comments (48)".
+    const bool person = capitalized(f - 2) || lex_.person_words.contains(LoweredWord(word(f - 2)).view());
+    const bool comma = is_symbol(f - 1, ",") && person;
+    const bool bracket = is_symbol(f - 1, "(") && glued(f) && capitalized(f - 2) && is_symbol(f + 1, ")") &&
+                         !looks_plural(LoweredWord(word(f - 2)).view());
     if (!comma && !bracket) return std::nullopt;
     if (month_at(f - 2) || lex_.weekdays.contains(LoweredWord(word(f - 2)).view())) return std::nullopt;
     const std::size_t after = n.last + 1;

@@ -56,10 +56,12 @@ private:
     bool in_address(std::size_t byte);
     void emit(Candidate c);
     void share_units();
+    void read_from_context();
 
     // ---- labels.cpp
     bool is_name_or_code(const Numeral& n) const;
     bool is_unit_at(std::size_t pos) const;
+    bool street_after(std::size_t k) const;
     std::optional<Candidate> label(const Numeral& n);
     std::optional<Candidate> time_at(const Numeral& n) const;
     std::optional<Candidate> date_at(const Numeral& n) const;

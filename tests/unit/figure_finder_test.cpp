@@ -338,6 +338,43 @@ TEST_CASE("codes are their whole run of text") {
     CHECK(near(one("quarter-point cuts").value, 0.25));
 }
 
+TEST_CASE("what the paragraph says of a figure") {
+    const auto ages = figures("Three men, aged 29, 33 and 51, were charged.");
+    REQUIRE(ages.size() == 4);
+    CHECK(ages[3].kind == FigureKind::age);
+    const auto cold = figures("It was -30C, and with the wind it felt like -52.");
+    REQUIRE(cold.size() == 2);
+    CHECK(cold[1].unit == "C");
+    CHECK(figures("Set it at 78 degrees, as it hit 101F.").at(0).unit == "F");
+    const auto poll = figures("Labour on 38%, eight points ahead of the Tories on 30%.");
+    REQUIRE(poll.size() == 3);
+    CHECK(poll[1].kind == FigureKind::percent);
+    CHECK(poll[1].text == "eight points");
+    CHECK(one("The index rose 412 points.").kind == FigureKind::cardinal);
+    CHECK(figures("It cost C$5 a share, up 11 cents.").at(1).unit == "CAD");
+    const auto margin = one("a margin of plus or minus 2.5 percentage points");
+    CHECK(near(margin.value, 2.5));
+    CHECK(margin.approx == "plus or minus");
+}
+
+TEST_CASE("sport, courts and page furniture") {
+    CHECK(one("Kelvinbrae beat Strathmore 2-1 at home").kind == FigureKind::score);
+    CHECK(figures("scoring it 117-111, 116-112 and 115-113").size() == 3);
+    CHECK(one("She won the 400m hurdles").unit == "m");
+    CHECK(one("Ranked 112th a year ago").kind == FigureKind::ordinal);
+    CHECK(one("Updated 10:42 a.m. today").kind == FigureKind::time);
+    CHECK(one("made a 999 call").kind == FigureKind::phone);
+    CHECK(one("The driver, 41, had").kind == FigureKind::age);
+    CHECK(one("Comments (48)").kind == FigureKind::cardinal);
+    CHECK(near(one("Rated 4.7 out of 5").value, 0.94));
+    CHECK(near(one("19 times out of 20").value, 0.95));
+    CHECK(figures("water at 1490 Youville Dr., Ottawa").empty());
+    CHECK(figures("The House passed H.R. 3318 today").empty());
+    CHECK(figures("Jordan_1987 wrote").empty());
+    CHECK(one("Get the app (v5.12.3) now").kind == FigureKind::version);
+    CHECK(one("TSX 24,810.55 today").kind == FigureKind::cardinal);
+}
+
 TEST_CASE("numbers in URLs and addresses are no figures") {
     CHECK(figures("see https://example.com/2024/05/12/story-3").empty());
     CHECK(figures("write to desk2@example.org").empty());
