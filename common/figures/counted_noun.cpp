@@ -83,6 +83,8 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             break;
         }
         if (words > 0 && !tokens_[k].space_before && !is_symbol(k - 1, "-")) break;
+        // "the 31-year-old's lawyer": a possessive, not a noun "s".
+        if (k > 0 && !tokens_[k].space_before && (is_symbol(k - 1, "'") || is_symbol(k - 1, "\xE2\x80\x99"))) break;
         const LoweredWord w_lowered(word(k));
         const std::string_view w = w_lowered;
         const bool word_follows = k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word;

@@ -53,7 +53,10 @@ bool looks_plural(std::string_view word) {
     if (word == "people" || word == "children" || word == "men" || word == "women" || word == "staff" ||
         word == "cattle" || word == "livestock")
         return true;
-    return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+    // Not "-ss" ("loss"), "-is" ("cannabis", "crisis", "analysis") or "-us" ("bonus", "virus").
+    if (word.size() <= 3 || word.back() != 's') return false;
+    const char before = word[word.size() - 2];
+    return before != 's' && before != 'i' && before != 'u';
 }
 
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
