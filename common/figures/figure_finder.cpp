@@ -683,7 +683,16 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
     const std::size_t length = u->end - u->begin;
     // One-letter units ("C", "m", "t") only glued to the number: "-12C", "1.8m"; a capital
     // one before a word is a code ("the 13F filing", "a Boeing 777F to").
-    if (length == 1 && !glued(k)) return false;
+    // One lower-case letter apart from the number only closing a phrase or before a measure's word:
+    // "(1.2 m)", "roughly 400 m thick"; not "5 m" before a word, where it may be anything.
+    if (length == 1 && !glued(k)) {
+        const char letter = text_[u->begin];
+        const std::size_t after = k + 1;
+        const bool closes = after >= tokens_.size() || tokens_[after].type == TokenType::symbol ||
+                            is_word(after, "thick") || is_word(after, "high") || is_word(after, "tall") ||
+                            is_word(after, "long") || is_word(after, "deep") || is_word(after, "wide");
+        if (!(letter >= 'a' && letter <= 'z' && closes && !is_symbol(after, "."))) return false;
+    }
     if (length == 1) {
         const char letter = text_[u->begin];
         const bool capital = letter >= 'A' && letter <= 'Z';

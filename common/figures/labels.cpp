@@ -51,10 +51,15 @@ bool ParagraphFigures::is_unit_at(std::size_t pos) const {
 bool ParagraphFigures::street_after(std::size_t k) const {
     static constexpr std::string_view kStreets[] = {"st",    "street", "rd",   "road", "ave", "avenue",   "dr",
                                                     "drive", "blvd",   "lane", "ln",   "way", "crescent", "place"};
-    for (std::size_t words = 0; words < 3 && k < tokens_.size() && capitalized(k); ++words, ++k)
+    for (std::size_t words = 0; words < 3 && k < tokens_.size(); ++k) {
+        // "W." and "N." before the name are directions.
+        if (is_symbol(k, ".") && glued(k) && k > 0 && word(k - 1).size() == 1) continue;
+        if (!capitalized(k)) return false;
         if (words > 0 &&
             std::any_of(std::begin(kStreets), std::end(kStreets), [&](std::string_view s) { return is_word(k, s); }))
             return true;
+        ++words;
+    }
     return false;
 }
 
@@ -66,8 +71,13 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (f > 0 && glued(f) && is_word(f - 1, "v") && n.has_decimal) return false;
         // A user name or a file name: "Jordan_1987", "IMG_0412".
         if (f > 0 && glued(f) && is_symbol(f - 1, "_")) return true;
-        // A street number: "220 Main St.", "1490 Youville Dr.".
+        // A street number: "220 Main St.", "1490 Youville Dr.", "210 W. Lake St.".
         if (integer(n) && street_after(l + 1)) return true;
+        // A ZIP code after a state: "CO 81299", "IL 61999-1234".
+        if (integer(n) && word(f).size() == 5 && f >= 1 && tokens_[f].space_before && word(f - 1).size() == 2 &&
+            tokens_[f - 1].type == TokenType::word &&
+            std::all_of(word(f - 1).begin(), word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            return true;
         // A bill: "H.R. 3318", "S. 1024".
         if (f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") && glued(f - 1) && word(f - 2).size() == 1 &&
             capitalized(f - 2) && f >= 4 && is_symbol(f - 3, ".") && glued(f - 3) && glued(f - 2) &&

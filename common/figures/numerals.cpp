@@ -380,6 +380,12 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
             n.role = Role::vague;
             return n;
         case Type::multiplier:
+            // "a Double-A team", "a double-double", "double-digit growth": words of their own.
+            if (is_symbol(i + 1, "-") && glued(i + 1) && glued(i + 2) && i + 2 < tokens_.size() &&
+                tokens_[i + 2].type == TokenType::word)
+                return std::nullopt;
+            if (i >= 2 && glued(i) && is_symbol(i - 1, "-") && glued(i - 1) && tokens_[i - 2].type == TokenType::word)
+                return std::nullopt;
             n.value = first->value;
             n.role = Role::multiplier;
             return n;

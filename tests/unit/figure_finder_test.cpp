@@ -373,6 +373,11 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(figures("Jordan_1987 wrote").empty());
     CHECK(one("Get the app (v5.12.3) now").kind == FigureKind::version);
     CHECK(one("TSX 24,810.55 today").kind == FigureKind::cardinal);
+    CHECK(figures("Elk Hollow, CO 81299.").empty());
+    CHECK(figures("at 210 W. Lake St., Carthage").empty());
+    CHECK(figures("a Double-A team and a double-double").empty());
+    CHECK(figures("four feet (1.2 m) of snow").at(1).unit == "m");
+    CHECK(one("roughly 400 m thick").noun.empty());
 }
 
 TEST_CASE("numbers in URLs and addresses are no figures") {
