@@ -92,6 +92,7 @@ void ParagraphFigures::run() {
     }
     share_units();
     read_from_context();
+    share_units();  // again, for the sums read_from_context gave a currency
 }
 
 // Tokenizes the paragraph and, in the same pass, notes what every later
@@ -467,9 +468,12 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
                 "as",   "the",  "more", "less", "bigger", "larger", "higher", "greater", "faster",
                 "than", "that", "what", "its",  "their",  "his",    "her",    "over"};
             const std::size_t k = c.last + 2;
-            const bool comparison = k < tokens_.size() && tokens_[k].type == TokenType::word &&
-                                    std::any_of(std::begin(kComparison), std::end(kComparison),
-                                                [&](std::string_view w) { return is_word(k, w); });
+            // Or any comparative before "than": "five times longer than", "three times cheaper than".
+            const bool comparative = k + 1 < tokens_.size() && tokens_[k].type == TokenType::word &&
+                                     word(k).size() > 3 && word(k).ends_with("er") && is_word(k + 1, "than");
+            const bool comparison = comparative || (k < tokens_.size() && tokens_[k].type == TokenType::word &&
+                                                    std::any_of(std::begin(kComparison), std::end(kComparison),
+                                                                [&](std::string_view w) { return is_word(k, w); }));
             if (comparison) {
                 c.figure.kind = FigureKind::multiplier;
                 c.last += 1;
@@ -929,6 +933,9 @@ void ParagraphFigures::attach_range(Candidate& c) {
         c.figure.unit = d.figure.unit;
     } else if (d.figure.kind != c.figure.kind && d.figure.kind != FigureKind::cardinal) {
         return;  // "5% to $6 billion": two figures
+    } else if (d.figure.kind == FigureKind::cardinal && c.figure.kind == FigureKind::percent && at == second &&
+               is_word(k, "to") && !between && !from) {
+        return;  // "firmed 1.3% to 17.82 per dollar": a change, then a level
     }
     c.figure.value = low;
     c.figure.high = high;
@@ -1002,14 +1009,19 @@ void ParagraphFigures::share_units() {
         std::string_view between = text_.substr(a.span.end, b.span.begin - a.span.end);
         const auto space = [](char ch) { return ch == ' ' || ch == '\n'; };
         while (!between.empty() && space(between.back())) between.remove_suffix(1);
-        if (!between.ends_with("from")) continue;
-        between.remove_suffix(4);
         while (!between.empty() && space(between.front())) between.remove_prefix(1);
-        while (!between.empty() && space(between.back())) between.remove_suffix(1);
-        // Nothing between, or the rate's "per dollar".
-        const bool rate = (between.starts_with("per ") || between.starts_with("a ")) && between.size() < 24 &&
-                          between.find_first_of(",;.") == std::string_view::npos;
-        if (!between.empty() && !rate) continue;
+        // A wire table's "Net 12.4 mln dlrs vs 9.8 mln".
+        const bool versus = between == "vs" || between == "vs." || between == "vs profit" || between == "vs loss";
+        if (!versus) {
+            if (!between.ends_with("from")) continue;
+            between.remove_suffix(4);
+            while (!between.empty() && space(between.back())) between.remove_suffix(1);
+            // Nothing between, the rate's "per dollar", a few words ("in January from"), ", down from".
+            if (between == ", down" || between == ", up") between = {};
+            const bool words = between.size() < 24 && between.find_first_of(",;.()") == std::string_view::npos &&
+                               std::count(between.begin(), between.end(), ' ') < 3;
+            if (!between.empty() && !words) continue;
+        }
         b.kind = a.kind;
         b.unit = a.unit;
     }
@@ -1035,8 +1047,43 @@ void ParagraphFigures::read_from_context() {
         const std::size_t t = token_at_or_after(f.span.begin);
         return t >= back && is_word(t - back, w);
     };
+    // The currency a wire table's bare sums are in: the paragraph's, else the dollar.
+    std::string table_currency = "USD";
+    for (auto it = first; it != out_.end(); ++it)
+        if (it->kind == FigureKind::money) {
+            table_currency = it->unit;
+            break;
+        }
     for (auto it = first; it != out_.end(); ++it) {
         Figure& f = *it;
+        // A wire earnings table: "Net 12.4 mln vs 9.8 mln", "Revs 450.2 mln", "Net loss 3,412,000".
+        if (f.kind == FigureKind::cardinal && f.unit.empty() && f.value && std::abs(*f.value) >= 1000) {
+            const bool label = word_before(f, 1, "net") || word_before(f, 1, "revs") || word_before(f, 1, "sales") ||
+                               word_before(f, 1, "revenues") ||
+                               ((word_before(f, 1, "loss") || word_before(f, 1, "profit")) && word_before(f, 2, "net"));
+            const std::size_t t = token_at_or_after(f.span.begin);
+            const std::size_t label_token =
+                t >= 2 && (is_word(t - 1, "loss") || is_word(t - 1, "profit")) ? t - 2 : t - 1;
+            if (label && t >= 1 && capitalized(label_token)) {
+                f.kind = FigureKind::money;
+                f.unit = table_currency;
+                f.noun = {};
+                continue;
+            }
+        }
+        // "98 cts     Net 12.4 mln": a noun right before another number labels that one.
+        if (f.noun.end > f.noun.begin) {
+            const std::size_t n = token_at_or_after(f.noun.end);
+            const bool digits_next = n < tokens_.size() && tokens_[n].type == TokenType::digits;
+            const bool label_next = (is_word(n, "loss") || is_word(n, "profit")) && n + 1 < tokens_.size() &&
+                                    tokens_[n + 1].type == TokenType::digits;
+            const std::size_t noun_token = token_at_or_after(f.noun.begin);
+            bool table_label = false;
+            for (std::string_view w :
+                 {"net", "revs", "sales", "shr", "shrs", "avg", "loss", "profit", "revenues", "oper"})
+                table_label = table_label || is_word(noun_token, w);
+            if (table_label && (digits_next || label_next)) f.noun = {};
+        }
         // "aged 29, 33 and 51": the ages of a list.
         if (it != first && f.kind == FigureKind::cardinal && f.unit.empty() && f.value && *f.value >= 1 &&
             *f.value <= 120 && std::trunc(*f.value) == *f.value) {
@@ -1066,15 +1113,15 @@ void ParagraphFigures::read_from_context() {
         // "11 cents" among Canadian dollars is Canadian cents.
         if (f.kind == FigureKind::money && f.unit == "USD" && !local_cents.empty()) {
             const std::string_view t = text_of(f.span);
-            if (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("\xC2\xA2")) f.unit = local_cents;
+            const bool us = t.find("U.S.") != std::string_view::npos || t.find("US ") != std::string_view::npos;
+            if (!us && (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("\xC2\xA2"))) f.unit = local_cents;
         }
         // "eight points ahead of the Conservatives on 30%": a poll's lead is in percentage points.
         if (f.kind == FigureKind::cardinal && has_percent && f.noun.end > f.noun.begin) {
             const std::string_view noun = text_of(f.noun);
             const std::size_t after = token_at_or_after(f.noun.end);
             if ((noun == "points" || noun == "point") &&
-                (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear") ||
-                 word_before(f, 1, "by") || word_before(f, 1, "of"))) {
+                (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear"))) {
                 f.kind = FigureKind::percent;
                 f.unit = "point";
                 f.span.end = f.noun.end;

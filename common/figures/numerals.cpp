@@ -267,8 +267,9 @@ void NumeralReader::read_scale(Numeral& n) const {
         n.scale *= word->value;
         n.letter_scale = text.size() == 1;
         n.last = k;
-        // "4 thousand 3 hundred", "3 hundred and 21": a smaller part after a scale.
-        if (word->value >= 100 && !n.has_decimal) {
+        // "4 thousand 3 hundred", "3 hundred and 21": a smaller part after a scale written out;
+        // "€14bn and 52,000 employees" is two figures.
+        if (word->value >= 100 && !n.has_decimal && text.size() > 3) {
             std::size_t part = k + 1;
             if (is_word(part, "and")) ++part;
             if (part < tokens_.size() && tokens_[part].type == TokenType::digits && tokens_[part].space_before) {
@@ -284,7 +285,10 @@ void NumeralReader::read_scale(Numeral& n) const {
                     rest_last = part + 1;
                 }
                 const bool and_part = part == k + 2;
-                if (v < word->value && (rest_last > part || and_part) &&
+                const bool grouped_next = rest_last + 2 < tokens_.size() && glued(rest_last + 1) &&
+                                          (is_symbol(rest_last + 1, ",") || is_symbol(rest_last + 1, ".")) &&
+                                          tokens_[rest_last + 2].type == TokenType::digits && glued(rest_last + 2);
+                if (v < word->value && (rest_last > part || and_part) && !grouped_next &&
                     !(rest_last + 1 < tokens_.size() && glued(rest_last + 1) &&
                       tokens_[rest_last + 1].type != TokenType::symbol)) {
                     n.value += v;
