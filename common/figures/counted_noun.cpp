@@ -30,6 +30,9 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (!lex_.noun_stops.contains(w.view()) && !reader_.number_word(k + 1))
             return {tokens_[k + 1].begin, tokens_[k + 1].end};
     }
+    // "its first 10 weeks", "the first two days": an ordinal counts what the number after it counts.
+    if (kind == FigureKind::ordinal && k < tokens_.size() && tokens_[k].space_before)
+        if (const auto n = reader_.read(k); n && n->role == Numeral::Role::plain) k = n->last + 1;
     bool through = false;
     if (kind == FigureKind::money) {
         // "$1.2 billion in aid", not "$71,200 in Asian trading" or "in the quarter": a place or a time.

@@ -1032,7 +1032,7 @@ void ParagraphFigures::read_from_context() {
     const auto first = out_.begin() + static_cast<std::ptrdiff_t>(paragraph_first_);
     std::string temperature_scale;  // "C" or "F", when the paragraph writes one
     std::string local_cents;        // the currency of the paragraph's money when it is not USD
-    bool has_percent = false;
+    bool has_percent = false, has_money = false;
     for (auto it = first; it != out_.end(); ++it) {
         if (it->kind == FigureKind::temperature && (it->unit == "C" || it->unit == "F") && temperature_scale.empty())
             temperature_scale = it->unit;
@@ -1041,6 +1041,7 @@ void ParagraphFigures::read_from_context() {
              it->unit == "SGD"))
             local_cents = it->unit;
         if (it->kind == FigureKind::percent) has_percent = true;
+        if (it->kind == FigureKind::money) has_money = true;
     }
     const auto text_of = [&](TextSpan span) { return text_.substr(span.begin, span.end - span.begin); };
     const auto word_before = [&](const Figure& f, std::size_t back, std::string_view w) {
@@ -1083,6 +1084,38 @@ void ParagraphFigures::read_from_context() {
                  {"net", "revs", "sales", "shr", "shrs", "avg", "loss", "profit", "revenues", "oper"})
                 table_label = table_label || is_word(noun_token, w);
             if (table_label && (digits_next || label_next)) f.noun = {};
+        }
+        // "rose 2.2 million barrels to 231.4 million", "1,812 stores, down from 1,904": a change's
+        // second figure counts what its partner counts.
+        if (it != first && f.noun.end == f.noun.begin &&
+            (f.kind == FigureKind::cardinal || f.kind == FigureKind::money)) {
+            const Figure& previous = *(it - 1);
+            std::string_view between =
+                text_.substr(previous.noun.end, f.span.begin - std::min(f.span.begin, previous.noun.end));
+            while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
+            const bool change = between.ends_with(" to") || between.ends_with(" from") || between.ends_with(" vs") ||
+                                between.ends_with(" against") || between.ends_with(" compared with");
+            if (previous.kind == f.kind && previous.noun.end > previous.noun.begin &&
+                previous.noun.end <= f.span.begin && change && between.size() < 40 &&
+                between.find_first_of(";.") == std::string_view::npos)
+                f.noun = previous.noun;
+        }
+        // "raise its dividend to 12 marks", "the dollar was fixed at 1.8215 marks": Deutsche marks,
+        // where money is the talk ("marks" alone are also a score).
+        if (f.kind == FigureKind::cardinal && f.noun.end > f.noun.begin && f.noun.begin >= f.span.end) {
+            const LoweredWord noun(text_of(f.noun));
+            const bool marks = noun.view() == "marks" || noun.view() == "mark";
+            bool money_talk = marks && (has_money || has_percent);
+            for (std::string_view w : {"dividend", "dollar", "share", "shares"})
+                for (std::size_t back = 1; back <= 6 && marks && !money_talk; ++back)
+                    money_talk = word_before(f, back, w);
+            if (marks && money_talk && f.noun.begin - f.span.end <= 1) {
+                f.kind = FigureKind::money;
+                f.unit = "DEM";
+                f.span.end = f.noun.end;
+                f.noun = {};
+                continue;
+            }
         }
         // "aged 29, 33 and 51": the ages of a list.
         if (it != first && f.kind == FigureKind::cardinal && f.unit.empty() && f.value && *f.value >= 1 &&

@@ -357,6 +357,28 @@ TEST_CASE("what the paragraph says of a figure") {
     CHECK(margin.approx == "plus or minus");
 }
 
+TEST_CASE("markets and the wire") {
+    const auto rate = figures("The yen firmed 0.5% to 153.90 per dollar.");
+    REQUIRE(rate.size() == 2);
+    CHECK(rate[1].unit == "JPY");
+    const auto table = figures("Net 12.4 mln vs 9.8 mln     Revs 450.2 mln vs 402.1 mln     Avg shrs 10.1 mln");
+    REQUIRE(table.size() == 5);
+    CHECK(table[1].unit == "USD");
+    CHECK(table[3].kind == FigureKind::money);
+    CHECK(table[4].kind == FigureKind::cardinal);
+    CHECK(table[0].noun.empty());
+    const auto partner = figures("It had 1,812 stores at year-end, down from 1,904.");
+    REQUIRE(partner.size() == 2);
+    CHECK(partner[1].noun == "stores");
+    CHECK(figures("The dollar was fixed at 1.8215 marks.").at(0).unit == "DEM");
+    CHECK(one("She scored 45 marks in the exam").kind == FigureKind::cardinal);
+    CHECK(figures("in its first 10 weeks").at(0).noun == "weeks");
+    CHECK(figures("roughly \xE2\x82\xAC" "14bn and 52,000 employees").size() == 2);
+    CHECK(one("a 6.7-inch display").unit == "in");
+    CHECK(one("peaks at 3,000 nits").unit == "nit");
+    CHECK(one("five times longer than before").kind == FigureKind::multiplier);
+}
+
 TEST_CASE("sport, courts and page furniture") {
     CHECK(one("Kelvinbrae beat Strathmore 2-1 at home").kind == FigureKind::score);
     CHECK(figures("scoring it 117-111, 116-112 and 115-113").size() == 3);
