@@ -387,10 +387,14 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
                                                        is_word(n.first - 1, "which") || is_word(n.first - 1, "each"));
         const bool fraction_after = is_word(k, "in") || (is_word(k, "out") && is_word(k + 1, "of"));
         const bool comparison = is_word(k, "fewer") || is_word(k, "more") || is_word(k, "less");  // "one fewer than"
+        // "its biggest one-day loss", "five to one".
+        const bool hyphen_unit =
+            is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size() && is_unit_at(tokens_[k + 1].begin);
+        const bool ratio = n.first >= 2 && is_word(n.first - 1, "to") && reader_.read(n.first - 2).has_value();
         const bool and_a_half = and_a_half_end(k) != 0;
         const bool signed_one = n.first > 0 && (is_word(n.first - 1, "minus") || is_word(n.first - 1, "negative"));
-        if (determiner_before ||
-            (!before_word && !unit_after && !fraction_after && !comparison && !and_a_half && !signed_one))
+        if (determiner_before || (!before_word && !unit_after && !fraction_after && !comparison && !hyphen_unit &&
+                                  !ratio && !and_a_half && !signed_one))
             return std::nullopt;
     }
     // "tens of thousands", "hundreds of thousands": the least both imply.
@@ -692,9 +696,11 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
     if (length == 1 && !glued(k)) {
         const char letter = text_[u->begin];
         const std::size_t after = k + 1;
-        const bool closes = after >= tokens_.size() || tokens_[after].type == TokenType::symbol ||
-                            is_word(after, "thick") || is_word(after, "high") || is_word(after, "tall") ||
-                            is_word(after, "long") || is_word(after, "deep") || is_word(after, "wide");
+        const bool closes =
+            after >= tokens_.size() || tokens_[after].type == TokenType::symbol ||
+            (letter != 'm' && (is_word(after, "and") || is_word(after, "or") || is_word(after, "of"))) ||
+            is_word(after, "thick") || is_word(after, "high") || is_word(after, "tall") || is_word(after, "long") ||
+            is_word(after, "deep") || is_word(after, "wide");
         if (!(letter >= 'a' && letter <= 'z' && closes && !is_symbol(after, "."))) return false;
     }
     if (length == 1) {
@@ -1143,6 +1149,13 @@ void ParagraphFigures::read_from_context() {
         // "78 degrees" in a paragraph that writes °F.
         if (f.kind == FigureKind::temperature && f.unit == "degree" && !temperature_scale.empty())
             f.unit = temperature_scale;
+        // "410 francs a share" beside "FFr 1.2 billion" are French francs.
+        if (f.kind == FigureKind::money && f.unit == "CHF" && text_of(f.span).find("franc") != std::string_view::npos)
+            for (auto other = first; other != out_.end(); ++other)
+                if (other->kind == FigureKind::money && (other->unit == "FRF" || other->unit == "BEF")) {
+                    f.unit = other->unit;
+                    break;
+                }
         // "11 cents" among Canadian dollars is Canadian cents.
         if (f.kind == FigureKind::money && f.unit == "USD" && !local_cents.empty()) {
             const std::string_view t = text_of(f.span);

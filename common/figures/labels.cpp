@@ -71,6 +71,23 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (f > 0 && glued(f) && is_word(f - 1, "v") && n.has_decimal) return false;
         // A user name or a file name: "Jordan_1987", "IMG_0412".
         if (f > 0 && glued(f) && is_symbol(f - 1, "_")) return true;
+        // A kind named by its number: "type 2 diabetes", "tier 1 capital", "stage 4 cancer".
+        if (integer(n) && word(f).size() <= 2 && f >= 1 && tokens_[f].space_before &&
+            (is_word(f - 1, "type") || is_word(f - 1, "tier") || is_word(f - 1, "stage") ||
+             is_word(f - 1, "category") || is_word(f - 1, "level") || is_word(f - 1, "grade")) &&
+            !is_symbol(l + 1, "%") && !(l + 1 < tokens_.size() && is_unit_at(tokens_[l + 1].begin)))
+            return true;
+        // A product after a name in camel case: "iPhone 16", "eBay 2".
+        if (integer(n) && f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
+            word(f - 1).size() > 2 && utf8::is_lower(utf8::decode_at(text_, tokens_[f - 1].begin).code_point) &&
+            std::any_of(word(f - 1).begin() + 1, word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            return true;
+        // A picture standard: "4K video", "8K televisions" (not "50K people").
+        if (n.letter_scale && word(l) == "K")
+            for (std::string_view w :
+                 {"video", "videos", "tv", "tvs", "television", "televisions", "display", "displays", "resolution",
+                  "screen", "screens", "monitor", "monitors", "streaming", "content"})
+                if (is_word(l + 1, w)) return true;
         // A street number: "220 Main St.", "1490 Youville Dr.", "210 W. Lake St.".
         if (integer(n) && street_after(l + 1)) return true;
         // A ZIP code after a state: "CO 81299", "IL 61999-1234".
@@ -157,7 +174,8 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                 const bool amount_after =
                     k < tokens_.size() && word(k).size() > 1 &&
                     (lex_.units.match_at(text_, tokens_[k].begin) || lex_.percents.match_at(text_, tokens_[k].begin) ||
-                     lex_.currency_after.match_at(text_, tokens_[k].begin));
+                     lex_.currency_after.match_at(text_, tokens_[k].begin) ||
+                     lex_.subunits.match_at(text_, tokens_[k].begin));
                 if (!amount_after && !(f >= 2 && is_symbol(f - 2, ","))) return true;
             }
         }

@@ -394,6 +394,7 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
             n.role = Role::multiplier;
             return n;
         case Type::ordinal:
+            if (i >= 1 && is_word(i - 1, "per")) return std::nullopt;  // "60 frames per second"
             n.value = first->value;
             n.role = Role::ordinal;
             return n;
@@ -403,6 +404,7 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
             return n;
         case Type::scale:
             if (first->value < 100 || token_text(i).size() <= 3) return std::nullopt;  // "m", "bn" alone
+            if (i >= 1 && is_word(i - 1, "per")) return std::nullopt;  // "$12.40 per million British thermal units"
             break;
         default: break;
     }

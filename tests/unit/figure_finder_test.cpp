@@ -377,6 +377,18 @@ TEST_CASE("markets and the wire") {
     CHECK(one("a 6.7-inch display").unit == "in");
     CHECK(one("peaks at 3,000 nits").unit == "nit");
     CHECK(one("five times longer than before").kind == FigureKind::multiplier);
+    CHECK(one("its biggest one-day loss").kind == FigureKind::duration);
+    CHECK(figures("decliners led by about five to one").size() == 2);
+    CHECK(one("$12.40 per million British thermal units").kind == FigureKind::money);
+    CHECK(one("60 frames per second").kind == FigureKind::cardinal);
+    CHECK(figures("FFr 1.2 billion, or 410 francs a share").at(1).unit == "FRF");
+    CHECK(figures("adults with type 2 diabetes and a tier 1 ratio").empty());
+    CHECK(figures("a rival to the iPhone 16").empty());
+    CHECK(figures("streams 4K video").empty());
+    CHECK(one("50K people").kind == FigureKind::cardinal);
+    CHECK(one("weighs 29 g and lasts").unit == "g");
+    CHECK(one("2.14 billion crowns").unit == "SEK");
+    CHECK(one("4.35 mln bpd").noun == "bpd");
 }
 
 TEST_CASE("sport, courts and page furniture") {
