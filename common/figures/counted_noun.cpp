@@ -4,6 +4,8 @@
 // "of" for fractions, vague plurals and percentages ("a third of the
 // budget", "tens of thousands of protesters", "2% of GDP"), and through "in"
 // or "of" for money ("$1.2 billion in aid").
+#include <algorithm>
+
 #include "figures/paragraph_figures.hpp"
 #include "text/quotation_marks.hpp"
 #include "text/utf8.hpp"
@@ -59,6 +61,13 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         // A partitive names its whole: "140 of its 390 stores", "22 of her last 24 matches",
         // "Half of the 2,000 respondents", "10 per cent of the 1.2 lakh health workers".
         if (through && kind != FigureKind::money) {
+            // "29 of the state's 34 counties", "138 of the state assembly's 187 seats".
+            for (std::size_t w = 0; w < 3 && k + w + 2 < tokens_.size() && tokens_[k + w].type == TokenType::word; ++w)
+                if ((is_symbol(k + w + 1, "'") || is_symbol(k + w + 1, "\xE2\x80\x99")) && glued(k + w + 1) &&
+                    is_word(k + w + 2, "s") && glued(k + w + 2)) {
+                    k += w + 3;
+                    break;
+                }
             if (is_word(k, "last") || is_word(k, "first") || is_word(k, "next")) ++k;
             if (const auto whole = reader_.read(k); whole && whole->role == Numeral::Role::plain) {
                 k = whole->last + 1;
@@ -108,6 +117,10 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             noun_in_ing = true;
             break;
         }
+        // "new teaching posts", "14 operating theatres": an -ing word before a plural noun modifies it.
+        if (words > 0 && ends_with(w, "ing") && word_follows && looks_plural(LoweredWord(word(k + 1)).view()) &&
+            !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))
+            continue;
         // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
         if (words > 0 && (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing"))) break;
         if (reader_.number_word(k) || lex_.months.count(w) || lex_.weekdays.contains(w)) break;
@@ -117,6 +130,22 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (looks_plural(w)) break;
     }
     if (head == tokens_.size()) return {0, 0};
+    // A capitalized head is a name or a label, not what is counted ("14 Photo", "4 min Murcia",
+    // "$68.14 GOLD"), unless it is a plural ("three Republicans", "24,576 GPUs"), a title after
+    // an ordinal ("First Minister"), an acronym ("3.4% of GDP", "a 1TB SSD") or a headline's word
+    // in capitals ("17 PCT PROFIT FALL").
+    if (utf8::is_upper(utf8::decode_at(text_, tokens_[head].begin).code_point)) {
+        const std::string_view h = word(head);
+        const auto no_lower = [](std::string_view t) {
+            return std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        };
+        const bool all_capitals = no_lower(h);
+        const bool headline =
+            all_capitals && c.first > 0 && tokens_[c.first - 1].type == TokenType::word && no_lower(word(c.first - 1));
+        const bool plural = !all_capitals && looks_plural(LoweredWord(h).view());
+        const bool acronym = all_capitals && h.size() <= 4 && (through || kind != FigureKind::money);
+        if (!(plural || acronym || headline || kind == FigureKind::ordinal)) return {0, 0};
+    }
     // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
     if (words == 1 && !noun_in_ing) {
         const LoweredWord w_lowered(word(head));

@@ -609,9 +609,13 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
         }
     }
     // Money named after the number: "3 trillion yen", "120 tenge", "5 million US dollars".
+    // Not the code of the next quote after a price with its symbol: "GOLD $2,611.40  EUR/USD 1.0842".
+    const bool symbol_before = c.first > 0 && glued(c.first) && tokens_[c.first - 1].type == TokenType::symbol &&
+                               lex_.currency_before.match_at(text_, tokens_[c.first - 1].begin);
     if (!hyphen)
         if (const auto m = lex_.currency_after.match_at(text_, pos);
-            m && written_as_required(*m->payload, text_.substr(m->begin, m->end - m->begin))) {
+            m && written_as_required(*m->payload, text_.substr(m->begin, m->end - m->begin)) &&
+            !(symbol_before && m->payload->is_code)) {
             c.figure.kind = FigureKind::money;
             c.figure.unit = m->payload->code;
             c.last = token_at_or_after(m->end) - 1;
@@ -701,7 +705,14 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
             (letter != 'm' && (is_word(after, "and") || is_word(after, "or") || is_word(after, "of"))) ||
             is_word(after, "thick") || is_word(after, "high") || is_word(after, "tall") || is_word(after, "long") ||
             is_word(after, "deep") || is_word(after, "wide");
-        if (!(letter >= 'a' && letter <= 'z' && closes && !is_symbol(after, "."))) return false;
+        // A capital one ("29 C on Saturday", "1,800 W ·") where its symbol is a capital.
+        const char symbol = u->payload->canonical.empty() ? 0 : u->payload->canonical[0];
+        const bool capital_unit =
+            letter >= 'A' && letter <= 'Z' && symbol == letter &&
+            (after >= tokens_.size() || (tokens_[after].type == TokenType::symbol && !is_symbol(after, ".")) ||
+             (u->payload->kind == UnitKind::temperature && tokens_[after].type == TokenType::word &&
+              !capitalized(after)));
+        if (!capital_unit && !(letter >= 'a' && letter <= 'z' && closes && !is_symbol(after, "."))) return false;
     }
     if (length == 1) {
         const char letter = text_[u->begin];
@@ -842,7 +853,8 @@ void ParagraphFigures::attach_before(Candidate& c) {
         }
     }
     // "who turned 30 in May".
-    if (c.figure.kind == FigureKind::cardinal && c.first > floor_token && is_word(c.first - 1, "turned") &&
+    if (c.figure.kind == FigureKind::cardinal && c.first > floor_token &&
+        (is_word(c.first - 1, "turned") || is_word(c.first - 1, "turns") || is_word(c.first - 1, "turning")) &&
         c.figure.value && *c.figure.value >= 1 && *c.figure.value <= 120 && c.from_digits && !c.decimal) {
         c.figure.kind = FigureKind::age;
         c.figure.unit = "year";
@@ -1017,7 +1029,8 @@ void ParagraphFigures::share_units() {
         while (!between.empty() && space(between.back())) between.remove_suffix(1);
         while (!between.empty() && space(between.front())) between.remove_prefix(1);
         // A wire table's "Net 12.4 mln dlrs vs 9.8 mln".
-        const bool versus = between == "vs" || between == "vs." || between == "vs profit" || between == "vs loss";
+        const bool versus = between == "vs" || between == "vs." || between == "vs profit" || between == "vs loss" ||
+                            between == "against";
         if (!versus) {
             if (!between.ends_with("from")) continue;
             between.remove_suffix(4);
@@ -1054,6 +1067,22 @@ void ParagraphFigures::read_from_context() {
         const std::size_t t = token_at_or_after(f.span.begin);
         return t >= back && is_word(t - back, w);
     };
+    // "All figures are in Canadian dollars": the dollars, cents and bare sums of the paragraph are those.
+    std::string stated_dollar;
+    for (std::size_t at = text_.find(" in "); at != std::string_view::npos && stated_dollar.empty();
+         at = text_.find(" in ", at + 1))
+        if (const auto m = lex_.currency_after.match_at(text_, at + 4);
+            m && m->payload->code != "USD" && !m->payload->is_code &&
+            text_.substr(m->begin, m->end - m->begin).find(' ') != std::string_view::npos &&
+            (text_.substr(m->begin, m->end - m->begin).find("dollar") != std::string_view::npos))
+            stated_dollar = m->payload->code;
+    if (!stated_dollar.empty())
+        for (auto it = first; it != out_.end(); ++it) {
+            const std::string_view t = text_of(it->span);
+            if (it->kind == FigureKind::money && it->unit == "USD" && t.find('$') == std::string_view::npos &&
+                t.find("U.S") == std::string_view::npos && t.find("US") == std::string_view::npos)
+                it->unit = stated_dollar;
+        }
     // The currency a wire table's bare sums are in: the paragraph's, else the dollar.
     std::string table_currency = "USD";
     for (auto it = first; it != out_.end(); ++it)
@@ -1166,8 +1195,15 @@ void ParagraphFigures::read_from_context() {
         if (f.kind == FigureKind::cardinal && has_percent && f.noun.end > f.noun.begin) {
             const std::string_view noun = text_of(f.noun);
             const std::size_t after = token_at_or_after(f.noun.end);
+            // "dropped 3 points to 24%", "the swing was 11.5 points", "a margin of ±2.5 points".
+            const bool to_percent = is_word(after, "to") && std::next(it) != out_.end() &&
+                                    std::next(it)->kind == FigureKind::percent &&
+                                    token_at_or_after(std::next(it)->span.begin) == after + 1;
+            bool cue = false;
+            for (std::string_view w : {"swing", "margin", "lead", "gap", "error"})
+                for (std::size_t back = 1; back <= 4 && !cue; ++back) cue = word_before(f, back, w);
             if ((noun == "points" || noun == "point") &&
-                (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear"))) {
+                (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear") || to_percent || cue)) {
                 f.kind = FigureKind::percent;
                 f.unit = "point";
                 f.span.end = f.noun.end;
