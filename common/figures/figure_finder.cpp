@@ -708,7 +708,7 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
         // A capital one ("29 C on Saturday", "1,800 W ·") where its symbol is a capital.
         const char symbol = u->payload->canonical.empty() ? 0 : u->payload->canonical[0];
         const bool capital_unit =
-            letter >= 'A' && letter <= 'Z' && symbol == letter &&
+            letter >= 'A' && letter <= 'Z' && symbol == letter && !glued(after) &&
             (after >= tokens_.size() || (tokens_[after].type == TokenType::symbol && !is_symbol(after, ".")) ||
              (u->payload->kind == UnitKind::temperature && tokens_[after].type == TokenType::word &&
               !capitalized(after)));

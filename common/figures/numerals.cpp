@@ -286,7 +286,7 @@ void NumeralReader::read_scale(Numeral& n) const {
                 }
                 const bool and_part = part == k + 2;
                 const bool grouped_next = rest_last + 2 < tokens_.size() && glued(rest_last + 1) &&
-                                          (is_symbol(rest_last + 1, ",") || is_symbol(rest_last + 1, ".")) &&
+                                          is_symbol(rest_last + 1, ",") &&
                                           tokens_[rest_last + 2].type == TokenType::digits && glued(rest_last + 2);
                 if (v < word->value && (rest_last > part || and_part) && !grouped_next &&
                     !(rest_last + 1 < tokens_.size() && glued(rest_last + 1) &&
