@@ -32,21 +32,44 @@ inline void tokenize(std::string_view text, std::vector<Token>& tokens) {
 
 namespace token_detail {
 
-inline bool is_ascii_letter(unsigned char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+// What a byte starts: ASCII whitespace, an ASCII letter, an ASCII digit,
+// another ASCII character (a symbol of its own), or a multi-byte character.
+enum class ByteClass : unsigned char { space, letter, digit, other, multibyte };
+
+constexpr ByteClass class_of(unsigned char b) {
+    if (b >= 0x80) return ByteClass::multibyte;
+    if (b == ' ' || (b >= '\t' && b <= '\r')) return ByteClass::space;
+    if (b >= '0' && b <= '9') return ByteClass::digit;
+    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') return ByteClass::letter;
+    return ByteClass::other;
+}
+
+struct ByteClasses {
+    ByteClass of[256];
+    constexpr ByteClasses() : of{} {
+        for (int b = 0; b < 256; ++b) of[b] = class_of(static_cast<unsigned char>(b));
+    }
+};
+inline constexpr ByteClasses kByteClasses{};
+
+inline ByteClass byte_class(char c) {
+    return kByteClasses.of[static_cast<unsigned char>(c)];
 }
 
 // The end of the run of letters that starts at or continues from `end`.
 inline std::size_t letters_end(std::string_view text, std::size_t end) {
-    while (end < text.size()) {
-        const auto c = static_cast<unsigned char>(text[end]);
-        if (c < 0x80) {
-            if (!is_ascii_letter(c)) break;
+    const char* const data = text.data();
+    const std::size_t size = text.size();
+    while (end < size) {
+        const ByteClass k = byte_class(data[end]);
+        if (k == ByteClass::letter) {
             ++end;
-        } else {
+        } else if (k == ByteClass::multibyte) {
             const auto d = utf8::decode_at(text, end);
             if (!utf8::is_letter(d.code_point)) break;
             end += d.length;
+        } else {
+            break;
         }
     }
     return end;
@@ -56,47 +79,49 @@ inline std::size_t letters_end(std::string_view text, std::size_t end) {
 
 template <class OnToken>
 void tokenize(std::string_view text, std::vector<Token>& tokens, OnToken&& on_token) {
+    using token_detail::byte_class;
+    using token_detail::ByteClass;
+    using token_detail::letters_end;
     tokens.clear();
+    const char* const data = text.data();
+    const std::size_t size = text.size();
     bool space = true;
-    const auto add = [&](std::size_t begin, std::size_t end, TokenType type) {
-        tokens.push_back({begin, end, type, space});
-        space = false;
-        on_token(tokens.size() - 1);
-    };
-    for (std::size_t pos = 0; pos < text.size();) {
-        const auto b = static_cast<unsigned char>(text[pos]);
-        if (b < 0x80) {
-            if (b == ' ' || (b >= '\t' && b <= '\r')) {
+    for (std::size_t pos = 0; pos < size;) {
+        std::size_t end = pos + 1;
+        TokenType type = TokenType::symbol;
+        switch (byte_class(data[pos])) {
+            case ByteClass::space:
                 space = true;
                 ++pos;
                 continue;
-            }
-            std::size_t end = pos + 1;
-            TokenType type = TokenType::symbol;
-            if (b >= '0' && b <= '9') {
-                type = TokenType::digits;
-                while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-            } else if (token_detail::is_ascii_letter(b)) {
+            case ByteClass::letter:
                 type = TokenType::word;
-                end = token_detail::letters_end(text, end);
+                while (end < size && byte_class(data[end]) == ByteClass::letter) ++end;
+                if (end < size && byte_class(data[end]) == ByteClass::multibyte) end = letters_end(text, end);
+                break;
+            case ByteClass::digit:
+                type = TokenType::digits;
+                while (end < size && byte_class(data[end]) == ByteClass::digit) ++end;
+                break;
+            case ByteClass::other: break;
+            case ByteClass::multibyte: {
+                const auto c = utf8::decode_at(text, pos);
+                if (utf8::is_space(c.code_point)) {
+                    space = true;
+                    pos += c.length;
+                    continue;
+                }
+                end = pos + c.length;
+                if (utf8::is_letter(c.code_point)) {
+                    type = TokenType::word;
+                    end = letters_end(text, end);
+                }
+                break;
             }
-            add(pos, end, type);
-            pos = end;
-            continue;
         }
-        const auto c = utf8::decode_at(text, pos);
-        if (utf8::is_space(c.code_point)) {
-            space = true;
-            pos += c.length;
-            continue;
-        }
-        std::size_t end = pos + c.length;
-        TokenType type = TokenType::symbol;
-        if (utf8::is_letter(c.code_point)) {
-            type = TokenType::word;
-            end = token_detail::letters_end(text, end);
-        }
-        add(pos, end, type);
+        tokens.push_back({pos, end, type, space});
+        space = false;
+        on_token(tokens.size() - 1);
         pos = end;
     }
 }
