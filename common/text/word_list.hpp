@@ -5,6 +5,7 @@
 // it); a line "[name]" starts a section.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <functional>
 #include <stdexcept>
@@ -38,16 +39,30 @@ struct StringHash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// A set of words matched exactly, case included.
+// A set of words matched exactly, case included. Most words looked up in
+// running text are in no set, so a bit per (length, first byte, last byte)
+// of the entries turns them away before any hashing.
 class WordSet {
 public:
     WordSet() = default;
     explicit WordSet(std::string_view list_text);
-    bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
-    void insert(std::string_view word) { words_.emplace(word); }
+    bool contains(std::string_view word) const {
+        return !word.empty() && shapes_[shape_of(word)] && words_.find(word) != words_.end();
+    }
+    void insert(std::string_view word) {
+        if (!word.empty()) shapes_.set(shape_of(word));
+        words_.emplace(word);
+    }
 
 private:
+    static constexpr std::size_t kShapeLengths = 32;  // lengths from 31 up share a bit
+    static std::size_t shape_of(std::string_view word) {
+        const std::size_t length = word.size() < kShapeLengths ? word.size() : kShapeLengths - 1;
+        return (length << 10) | ((static_cast<unsigned char>(word.front()) & 31U) << 5) |
+               (static_cast<unsigned char>(word.back()) & 31U);
+    }
     std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+    std::bitset<kShapeLengths << 10> shapes_;
 };
 
 }  // namespace newsutils
