@@ -1051,8 +1051,9 @@ void ParagraphFigures::read_from_context() {
     const auto first = out_.begin() + static_cast<std::ptrdiff_t>(paragraph_first_);
     std::string temperature_scale;  // "C" or "F", when the paragraph writes one
     std::string local_cents;        // the currency of the paragraph's money when it is not USD
-    bool has_percent = false, has_money = false;
+    bool has_percent = false, has_money = false, has_dollars = false;
     for (auto it = first; it != out_.end(); ++it) {
+        if (it->kind == FigureKind::money && it->unit == "USD") has_dollars = true;
         if (it->kind == FigureKind::temperature && (it->unit == "C" || it->unit == "F") && temperature_scale.empty())
             temperature_scale = it->unit;
         if (it->kind == FigureKind::money && local_cents.empty() &&
@@ -1069,8 +1070,8 @@ void ParagraphFigures::read_from_context() {
     };
     // "All figures are in Canadian dollars": the dollars, cents and bare sums of the paragraph are those.
     std::string stated_dollar;
-    for (std::size_t at = text_.find(" in "); at != std::string_view::npos && stated_dollar.empty();
-         at = text_.find(" in ", at + 1))
+    for (std::size_t at = has_dollars ? text_.find(" in ") : std::string_view::npos;
+         at != std::string_view::npos && stated_dollar.empty(); at = text_.find(" in ", at + 1))
         if (const auto m = lex_.currency_after.match_at(text_, at + 4);
             m && m->payload->code != "USD" && !m->payload->is_code &&
             text_.substr(m->begin, m->end - m->begin).find(' ') != std::string_view::npos &&
