@@ -123,7 +123,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             continue;
         // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
         if (words > 0 && (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing"))) break;
-        if (reader_.number_word(k) || lex_.months.count(w) || lex_.weekdays.contains(w)) break;
+        if (reader_.number_word(k) || lex_.months.contains(w) || lex_.weekdays.contains(w)) break;
         head = k;
         ++words;
         // The first plural is the head, whatever follows: "the 120 berths stood idle".

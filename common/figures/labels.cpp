@@ -26,9 +26,10 @@ bool is_dash(std::string_view s) {
 
 std::optional<int> ParagraphFigures::month_at(std::size_t k) const {
     if (k >= tokens_.size() || tokens_[k].type != TokenType::word || !capitalized(k)) return std::nullopt;
-    const auto it = lex_.months.find(LoweredWord(word(k)).view());
-    if (it == lex_.months.end()) return std::nullopt;
-    return it->second;
+    if (!lex_.months.may_hold(word(k))) return std::nullopt;
+    const int* month = lex_.months.find(LoweredWord(word(k)).view());
+    if (!month) return std::nullopt;
+    return *month;
 }
 
 // The token after "a.m.", "p.m.", "am" or "PM" starting at token k; 0 when none is there.
@@ -154,7 +155,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             !time_at(n)) {
             const LoweredWord before_lowered(word(f - 1));
             const std::string_view before = before_lowered;
-            const bool ordinary = lex_.months.count(before) || lex_.weekdays.contains(before) ||
+            const bool ordinary = lex_.months.contains(before) || lex_.weekdays.contains(before) ||
                                   lex_.count_words.contains(before) || lex_.noun_stops.contains(before) ||
                                   lex_.qualifiers.match_at(text_, tokens_[f - 1].begin) ||
                                   lex_.currency_before.match_before(text_, tokens_[f - 1].end) ||
@@ -570,7 +571,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::year_at(const Numer
     if (!year_context && k < tokens_.size() && tokens_[k].type == TokenType::word && !capitalized(k)) {
         const LoweredWord w_lowered(word(k));
         const std::string_view w = w_lowered;
-        if (looks_plural(w) && !lex_.noun_stops.contains(w) && !lex_.months.count(w)) return std::nullopt;
+        if (looks_plural(w) && !lex_.noun_stops.contains(w) && !lex_.months.contains(w)) return std::nullopt;
     }
     Candidate c{f, n.last, {}, 1, false, true};
     c.figure.kind = FigureKind::year;

@@ -194,7 +194,6 @@ FigureLexicon load() {
     load_labels(lex);
     for_each_entry(lexicons::figures::noun_stop_words,
                    [&](std::size_t, std::string_view word) { lex.noun_stops.insert(lower_ascii(word)); });
-    lex.index_number_words();
     return lex;
 }
 
@@ -205,15 +204,6 @@ std::string lower_ascii(std::string_view word) {
     for (auto& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
-}
-
-void FigureLexicon::index_number_words() {
-    number_word_shapes_.reset();
-    for (const auto& [word, _] : number_words)
-        if (!word.empty() && word.size() <= kLongestNumberWord) {
-            // Both cases of each letter share a shape: `& 31` folds ASCII case.
-            number_word_shapes_.set(shape_of(word));
-        }
 }
 
 const FigureLexicon& FigureLexicon::builtin() {

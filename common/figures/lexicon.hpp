@@ -51,40 +51,31 @@ struct Unit {
 };
 
 struct FigureLexicon {
-    std::unordered_map<std::string, NumberWord, StringHash, std::equal_to<>> number_words;  // lower case
-    std::unordered_map<std::string, double, StringHash, std::equal_to<>> denominators;      // "thirds": 3
-    PhraseTable<Currency> currency_before;                                                  // "$", "us$", "rs", "usd"
-    PhraseTable<Currency> currency_after;                                                   // "dollars", "tenge", "usd"
-    PhraseTable<Currency> subunits;                                                         // "cents", "pence", "p"
+    WordMap<NumberWord> number_words;       // lower case
+    WordMap<double> denominators;           // "thirds": 3
+    PhraseTable<Currency> currency_before;  // "$", "us$", "rs", "usd"
+    PhraseTable<Currency> currency_after;   // "dollars", "tenge", "usd"
+    PhraseTable<Currency> subunits;         // "cents", "pence", "p"
     PhraseTable<Unit> units;
     enum class Percent : unsigned char { percent, point, basis };
     PhraseTable<Percent> percents;  // "%", "per cent", "percentage points", "bp"
     // How a qualifier bounds its figure: "about", a lower or an upper bound, or a period of a year ("early").
     enum class Qualifier : unsigned char { approximate, lower, upper, period };
     PhraseTable<Qualifier> qualifiers;
-    std::unordered_map<std::string, int, StringHash, std::equal_to<>> months;
+    WordMap<int> months;  // lower case: "january", "jan": 1
     WordSet weekdays, timezones, version_cues, score_cues, phone_cues, change_verbs, count_words, person_words;
     WordSet noun_stops;
 
-    // The number word `word` is (any ASCII case), or null. Most words of a
-    // text are none, so a bit per (length, first letter, last letter) of the
-    // entries turns them away before any hashing.
+    // The number word `word` is (any ASCII case), or null.
     const NumberWord* number_word(std::string_view word) const {
-        if (word.empty() || word.size() > kLongestNumberWord || !number_word_shapes_[shape_of(word)]) return nullptr;
-        const auto it = number_words.find(LoweredWord(word).view());
-        return it == number_words.end() ? nullptr : &it->second;
+        if (word.size() > kLongestNumberWord || !number_words.may_hold(word)) return nullptr;
+        return number_words.find(LoweredWord(word).view());
     }
-    void index_number_words();
 
     static const FigureLexicon& builtin();
 
 private:
     static constexpr std::size_t kLongestNumberWord = 16;
-    static std::size_t shape_of(std::string_view word) {
-        return (word.size() << 10) | ((static_cast<unsigned char>(word.front()) & 31U) << 5) |
-               (static_cast<unsigned char>(word.back()) & 31U);
-    }
-    std::bitset<(kLongestNumberWord + 1) << 10> number_word_shapes_;
 };
 
 // `word` in ASCII lower case, for building the tables above.

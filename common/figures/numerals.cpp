@@ -313,10 +313,10 @@ void NumeralReader::read_scale(Numeral& n) const {
 std::optional<double> NumeralReader::denominator(std::size_t i) const {
     if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return std::nullopt;
     const std::string_view word = token_text(i);
-    if (word.size() > 16) return std::nullopt;
-    const auto it = lex_.denominators.find(LoweredWord(word).view());
-    if (it == lex_.denominators.end()) return std::nullopt;
-    return it->second;
+    if (word.size() > 16 || !lex_.denominators.may_hold(word)) return std::nullopt;
+    const double* value = lex_.denominators.find(LoweredWord(word).view());
+    if (!value) return std::nullopt;
+    return *value;
 }
 
 // "fifths", "twenty-firsts", "hundredths" after a numerator: the denominator

@@ -11,7 +11,9 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace newsutils {
 
@@ -39,30 +41,65 @@ struct StringHash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// A set of words matched exactly, case included. Most words looked up in
-// running text are in no set, so a bit per (length, first byte, last byte)
-// of the entries turns them away before any hashing.
+// The (length, first byte, last byte) shapes of a list's entries: most
+// words looked up in running text are in no list, and a bit per shape turns
+// them away before any hashing.
+class WordShapes {
+public:
+    void add(std::string_view word) {
+        if (!word.empty()) bits_.set(shape_of(word));
+    }
+    // Whether `word` may be an entry; in any ASCII case, as `& 31` folds it.
+    bool may_hold(std::string_view word) const { return !word.empty() && bits_[shape_of(word)]; }
+
+private:
+    static constexpr std::size_t kLengths = 32;  // lengths from 31 up share a bit
+    static std::size_t shape_of(std::string_view word) {
+        const std::size_t length = word.size() < kLengths ? word.size() : kLengths - 1;
+        return (length << 10) | ((static_cast<unsigned char>(word.front()) & 31U) << 5) |
+               (static_cast<unsigned char>(word.back()) & 31U);
+    }
+    std::bitset<kLengths << 10> bits_;
+};
+
+// A set of words matched exactly, case included.
 class WordSet {
 public:
     WordSet() = default;
     explicit WordSet(std::string_view list_text);
-    bool contains(std::string_view word) const {
-        return !word.empty() && shapes_[shape_of(word)] && words_.find(word) != words_.end();
-    }
+    bool contains(std::string_view word) const { return shapes_.may_hold(word) && words_.find(word) != words_.end(); }
     void insert(std::string_view word) {
-        if (!word.empty()) shapes_.set(shape_of(word));
+        shapes_.add(word);
         words_.emplace(word);
     }
 
 private:
-    static constexpr std::size_t kShapeLengths = 32;  // lengths from 31 up share a bit
-    static std::size_t shape_of(std::string_view word) {
-        const std::size_t length = word.size() < kShapeLengths ? word.size() : kShapeLengths - 1;
-        return (length << 10) | ((static_cast<unsigned char>(word.front()) & 31U) << 5) |
-               (static_cast<unsigned char>(word.back()) & 31U);
-    }
     std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
-    std::bitset<kShapeLengths << 10> shapes_;
+    WordShapes shapes_;
+};
+
+// Words matched exactly, case included, each with a value.
+template <class Value>
+class WordMap {
+public:
+    // The value of `word`, or null.
+    const Value* find(std::string_view word) const {
+        if (!shapes_.may_hold(word)) return nullptr;
+        const auto it = entries_.find(word);
+        return it == entries_.end() ? nullptr : &it->second;
+    }
+    bool contains(std::string_view word) const { return find(word) != nullptr; }
+    // Whether `word` in some ASCII case may be an entry: a test before lowering it.
+    bool may_hold(std::string_view word) const { return shapes_.may_hold(word); }
+    // Keeps the first value given for a word.
+    void emplace(std::string word, Value value) {
+        shapes_.add(word);
+        entries_.emplace(std::move(word), std::move(value));
+    }
+
+private:
+    std::unordered_map<std::string, Value, StringHash, std::equal_to<>> entries_;
+    WordShapes shapes_;
 };
 
 }  // namespace newsutils
