@@ -41,18 +41,18 @@ public:
     // digits, a vulgar fraction, or a number word), or nothing.
     std::optional<Numeral> read(std::size_t i) const;
 
-    std::string_view token_text(std::size_t i) const {
+    [[gnu::always_inline]] std::string_view token_text(std::size_t i) const {
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
     }
     // The number word at token `i` (any case), if it is one.
     const NumberWord* number_word(std::size_t i) const { return i < number_words_.size() ? number_words_[i] : nullptr; }
     // The fraction word at token `i` ("third", "quarters"), if it is one: its denominator.
     std::optional<double> denominator(std::size_t i) const;
-    bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
-    bool is_symbol(std::size_t i, std::string_view s) const {
+    [[gnu::always_inline]] bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
+    [[gnu::always_inline]] bool is_symbol(std::size_t i, std::string_view s) const {
         return i < tokens_.size() && tokens_[i].type == TokenType::symbol && token_text(i) == s;
     }
-    bool is_word(std::size_t i, std::string_view lower) const {
+    [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view lower) const {
         if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return false;
         const Token& t = tokens_[i];
         if (t.end - t.begin != lower.size()) return false;

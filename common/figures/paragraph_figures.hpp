@@ -77,10 +77,12 @@ private:
     TextSpan counted_noun(const Candidate& c) const;
 
     // ---- helpers (figure_finder.cpp)
-    std::string_view word(std::size_t k) const { return reader_.token_text(k); }
-    bool is_word(std::size_t k, std::string_view lower) const { return reader_.is_word(k, lower); }
-    bool is_symbol(std::size_t k, std::string_view s) const { return reader_.is_symbol(k, s); }
-    bool glued(std::size_t k) const { return reader_.glued(k); }
+    [[gnu::always_inline]] std::string_view word(std::size_t k) const { return reader_.token_text(k); }
+    [[gnu::always_inline]] bool is_word(std::size_t k, std::string_view lower) const {
+        return reader_.is_word(k, lower);
+    }
+    [[gnu::always_inline]] bool is_symbol(std::size_t k, std::string_view s) const { return reader_.is_symbol(k, s); }
+    [[gnu::always_inline]] bool glued(std::size_t k) const { return reader_.glued(k); }
     bool capitalized(std::size_t k) const;
     bool sentence_start(std::size_t k) const;
     std::size_t token_at_or_after(std::size_t byte) const;
