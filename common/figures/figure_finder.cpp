@@ -102,64 +102,65 @@ void ParagraphFigures::index_tokens() {
     number_words_.clear();
     starts_.clear();
     address_marks_.clear();
-    const std::string_view text = text_;
-    const FigureLexicon& lexicon = lex_;
-    std::vector<Token>& tokens = tokens_;
-    std::vector<const NumberWord*>& number_words = number_words_;
-    std::vector<std::size_t>& starts = starts_;
-    std::vector<std::size_t>& marks = address_marks_;
-    tokenize(text, tokens, [&](std::size_t i) {
-        const Token& t = tokens[i];
-        const char c = text[t.begin];
-        const NumberWord* number_word = nullptr;
-        switch (t.type) {
-            case TokenType::digits:
-                // ".25": the point may start the figure.
-                if (i > 0 && tokens[i - 1].end == t.begin && text[tokens[i - 1].begin] == '.' &&
-                    tokens[i - 1].type == TokenType::symbol)
-                    starts.push_back(i - 1);
-                starts.push_back(i);
-                break;
-            case TokenType::word: {
-                const std::string_view w = text.substr(t.begin, t.end - t.begin);
-                if ((number_word = lexicon.number_word(w))) {
-                    starts.push_back(i);
-                } else if (w.size() <= 4) {
-                    // The words besides number words that may open a figure:
-                    // "a third", "half a million", "No. 5", "tens of thousands".
-                    // Compared by hand: a third of all words are this short.
-                    const auto lower = [&](std::size_t k) { return static_cast<char>(w[k] | 0x20); };
-                    bool opens = false, mark = false;
-                    switch (w.size()) {
-                        case 1: opens = lower(0) == 'a'; break;
-                        case 2:
-                            opens = (lower(0) == 'a' && lower(1) == 'n') || (lower(0) == 'n' && lower(1) == 'o');
-                            break;
-                        case 3:
-                            opens = lower(0) == 'n' && lower(1) == 'o' && lower(2) == 's';
-                            mark = lower(0) == 'w' && lower(1) == 'w' && lower(2) == 'w';
-                            break;
-                        default:
-                            opens = (lower(0) == 'h' && lower(1) == 'a' && lower(2) == 'l' && lower(3) == 'f') ||
-                                    (lower(0) == 't' && lower(1) == 'e' && lower(2) == 'n' && lower(3) == 's');
-                    }
-                    if (opens) starts.push_back(i);
-                    if (mark) marks.push_back(i);
-                } else if (w.size() == 7 && LoweredWord(w).view() == "quarter") {
-                    starts.push_back(i);  // "quarter-point"
-                }
-                break;
-            }
-            case TokenType::symbol:
-                if (c == '@' || c == ':')
-                    marks.push_back(i);
-                else if (static_cast<unsigned char>(c) >= 0x80 &&
-                         vulgar_fraction(utf8::decode_at(text, t.begin).code_point))
-                    starts.push_back(i);
-                break;
+    struct Indexer {
+        std::string_view text;
+        const FigureLexicon& lexicon;
+        const std::vector<Token>& tokens;
+        std::vector<const NumberWord*>& number_words;
+        std::vector<std::size_t>& starts;
+        std::vector<std::size_t>& marks;
+
+        void digits(std::size_t i) {
+            // ".25": the point may start the figure.
+            const Token& t = tokens[i];
+            if (i > 0 && tokens[i - 1].end == t.begin && text[tokens[i - 1].begin] == '.' &&
+                tokens[i - 1].type == TokenType::symbol)
+                starts.push_back(i - 1);
+            starts.push_back(i);
+            number_words.push_back(nullptr);
         }
-        number_words.push_back(number_word);
-    });
+        void word(std::size_t i) {
+            const Token& t = tokens[i];
+            const std::string_view w = text.substr(t.begin, t.end - t.begin);
+            const NumberWord* number_word = lexicon.number_word(w);
+            number_words.push_back(number_word);
+            if (number_word) {
+                starts.push_back(i);
+            } else if (w.size() <= 4) {
+                // The words besides number words that may open a figure:
+                // "a third", "half a million", "No. 5", "tens of thousands".
+                // Compared by hand: a third of all words are this short.
+                const auto lower = [&](std::size_t k) { return static_cast<char>(w[k] | 0x20); };
+                bool opens = false, mark = false;
+                switch (w.size()) {
+                    case 1: opens = lower(0) == 'a'; break;
+                    case 2: opens = (lower(0) == 'a' && lower(1) == 'n') || (lower(0) == 'n' && lower(1) == 'o'); break;
+                    case 3:
+                        opens = lower(0) == 'n' && lower(1) == 'o' && lower(2) == 's';
+                        mark = lower(0) == 'w' && lower(1) == 'w' && lower(2) == 'w';
+                        break;
+                    default:
+                        opens = (lower(0) == 'h' && lower(1) == 'a' && lower(2) == 'l' && lower(3) == 'f') ||
+                                (lower(0) == 't' && lower(1) == 'e' && lower(2) == 'n' && lower(3) == 's');
+                }
+                if (opens) starts.push_back(i);
+                if (mark) marks.push_back(i);
+            } else if (w.size() == 7 && LoweredWord(w).view() == "quarter") {
+                starts.push_back(i);  // "quarter-point"
+            }
+        }
+        void symbol(std::size_t i) {
+            const Token& t = tokens[i];
+            const char c = text[t.begin];
+            if (c == '@' || c == ':')
+                marks.push_back(i);
+            else if (static_cast<unsigned char>(c) >= 0x80 &&
+                     vulgar_fraction(utf8::decode_at(text, t.begin).code_point))
+                starts.push_back(i);
+            number_words.push_back(nullptr);
+        }
+    } indexer{text_, lex_, tokens_, number_words_, starts_, address_marks_};
+    tokenize(text_, tokens_, indexer);
 }
 
 // URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".

@@ -25,14 +25,11 @@ struct Token {
     bool space_before;  // whitespace (or the paragraph's start) right before it
 };
 
-// Tokenizes `text` into `tokens`, calling `on_token(index)` as each is
-// added, so that a caller can look at every token in the same pass.
-template <class OnToken>
-void tokenize(std::string_view text, std::vector<Token>& tokens, OnToken&& on_token);
-
-inline void tokenize(std::string_view text, std::vector<Token>& tokens) {
-    tokenize(text, tokens, [](std::size_t) {});
-}
+// Tokenizes `text` into `tokens`, calling `visit.word(index)`,
+// `visit.digits(index)` or `visit.symbol(index)` as each is added, so that a
+// caller looks at every token in the same pass, already knowing its type.
+template <class Visitor>
+void tokenize(std::string_view text, std::vector<Token>& tokens, Visitor&& visit);
 
 namespace token_detail {
 
@@ -99,8 +96,8 @@ inline std::size_t letters_end(std::string_view text, std::size_t end) {
 
 }  // namespace token_detail
 
-template <class OnToken>
-void tokenize(std::string_view text, std::vector<Token>& tokens, OnToken&& on_token) {
+template <class Visitor>
+void tokenize(std::string_view text, std::vector<Token>& tokens, Visitor&& visit) {
     using token_detail::byte_class;
     using token_detail::ByteClass;
     using token_detail::letters_end;
@@ -109,23 +106,32 @@ void tokenize(std::string_view text, std::vector<Token>& tokens, OnToken&& on_to
     const std::size_t size = text.size();
     bool space = true;
     for (std::size_t pos = 0; pos < size;) {
-        std::size_t end = pos + 1;
-        TokenType type = TokenType::symbol;
         switch (byte_class(data[pos])) {
             case ByteClass::space:
                 space = true;
                 ++pos;
                 continue;
-            case ByteClass::letter:
-                type = TokenType::word;
-                end = token_detail::ascii_letters_end(data, size, end);
+            case ByteClass::letter: {
+                std::size_t end = token_detail::ascii_letters_end(data, size, pos + 1);
                 if (end < size && byte_class(data[end]) == ByteClass::multibyte) end = letters_end(text, end);
+                tokens.push_back({pos, end, TokenType::word, space});
+                visit.word(tokens.size() - 1);
+                pos = end;
                 break;
-            case ByteClass::digit:
-                type = TokenType::digits;
+            }
+            case ByteClass::digit: {
+                std::size_t end = pos + 1;
                 while (end < size && byte_class(data[end]) == ByteClass::digit) ++end;
+                tokens.push_back({pos, end, TokenType::digits, space});
+                visit.digits(tokens.size() - 1);
+                pos = end;
                 break;
-            case ByteClass::other: break;
+            }
+            case ByteClass::other:
+                tokens.push_back({pos, pos + 1, TokenType::symbol, space});
+                visit.symbol(tokens.size() - 1);
+                ++pos;
+                break;
             case ByteClass::multibyte: {
                 const auto c = utf8::decode_at(text, pos);
                 if (utf8::is_space(c.code_point)) {
@@ -133,18 +139,20 @@ void tokenize(std::string_view text, std::vector<Token>& tokens, OnToken&& on_to
                     pos += c.length;
                     continue;
                 }
-                end = pos + c.length;
                 if (utf8::is_letter(c.code_point)) {
-                    type = TokenType::word;
-                    end = letters_end(text, end);
+                    const std::size_t end = letters_end(text, pos + c.length);
+                    tokens.push_back({pos, end, TokenType::word, space});
+                    visit.word(tokens.size() - 1);
+                    pos = end;
+                } else {
+                    tokens.push_back({pos, pos + c.length, TokenType::symbol, space});
+                    visit.symbol(tokens.size() - 1);
+                    pos += c.length;
                 }
                 break;
             }
         }
-        tokens.push_back({pos, end, type, space});
         space = false;
-        on_token(tokens.size() - 1);
-        pos = end;
     }
 }
 
