@@ -41,6 +41,11 @@ TEST_CASE("numbers are shortest round-trip, integers never in exponent form") {
     CHECK(number(8900000000) == "8900000000");
     CHECK(number(1e20) == "100000000000000000000");
     CHECK(number(-12) == "-12");
+    // Either side of 2^53, where whole numbers stop being written through an integer.
+    CHECK(number(9007199254740991.0) == "9007199254740991");
+    CHECK(number(-9007199254740991.0) == "-9007199254740991");
+    CHECK(number(9007199254740992.0) == "9007199254740992");
+    CHECK(number(1152921504606846976.0) == "1152921504606846976");
     CHECK(number(-0.0) == "0");
     CHECK(number(0.5) == "0.5");
     CHECK(number(0.333333) == "0.333333");
