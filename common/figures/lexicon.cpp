@@ -199,6 +199,10 @@ FigureLexicon load() {
 
 }  // namespace
 
+const NumberWord* FigureLexicon::find_number_word(std::string_view word) const {
+    return number_words.find(LoweredWord(word).view());
+}
+
 std::string lower_ascii(std::string_view word) {
     std::string out(word);
     for (auto& c : out)

@@ -67,14 +67,16 @@ struct FigureLexicon {
     WordSet noun_stops;
 
     // The number word `word` is (any ASCII case), or null.
-    const NumberWord* number_word(std::string_view word) const {
+    // The shape test is inline: it turns away nineteen words in twenty, each word of the text is asked.
+    [[gnu::always_inline]] const NumberWord* number_word(std::string_view word) const {
         if (word.size() > kLongestNumberWord || !number_words.may_hold(word)) return nullptr;
-        return number_words.find(LoweredWord(word).view());
+        return find_number_word(word);
     }
 
     static const FigureLexicon& builtin();
 
 private:
+    [[gnu::noinline]] const NumberWord* find_number_word(std::string_view word) const;
     static constexpr std::size_t kLongestNumberWord = 16;
 };
 
