@@ -117,6 +117,12 @@ void tokenize(std::string_view text, std::vector<Token>& tokens, Visitor&& visit
                 tokens.push_back({pos, end, TokenType::word, space});
                 visit.word(tokens.size() - 1);
                 pos = end;
+                // Most words are followed by one space: skip it here rather than through the switch.
+                if (pos < size && data[pos] == ' ') {
+                    ++pos;
+                    space = true;
+                    continue;
+                }
                 break;
             }
             case ByteClass::digit: {
