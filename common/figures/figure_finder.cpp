@@ -1065,9 +1065,9 @@ void ParagraphFigures::read_from_context() {
         if (it->kind == FigureKind::money) has_money = true;
     }
     const auto text_of = [&](TextSpan span) { return text_.substr(span.begin, span.end - span.begin); };
-    const auto word_before = [&](const Figure& f, std::size_t back, std::string_view w) {
-        const std::size_t t = token_at_or_after(f.span.begin);
-        return t >= back && is_word(t - back, w);
+    std::size_t figure_token = 0;  // the first token of the figure looked at below
+    const auto word_before = [&](std::size_t back, std::string_view w) {
+        return figure_token >= back && is_word(figure_token - back, w);
     };
     // "All figures are in Canadian dollars": the dollars, cents and bare sums of the paragraph are those.
     std::string stated_dollar;
@@ -1094,12 +1094,13 @@ void ParagraphFigures::read_from_context() {
         }
     for (auto it = first; it != out_.end(); ++it) {
         Figure& f = *it;
+        figure_token = token_at_or_after(f.span.begin);
         // A wire earnings table: "Net 12.4 mln vs 9.8 mln", "Revs 450.2 mln", "Net loss 3,412,000".
         if (f.kind == FigureKind::cardinal && f.unit.empty() && f.value && std::abs(*f.value) >= 1000) {
-            const bool label = word_before(f, 1, "net") || word_before(f, 1, "revs") || word_before(f, 1, "sales") ||
-                               word_before(f, 1, "revenues") ||
-                               ((word_before(f, 1, "loss") || word_before(f, 1, "profit")) && word_before(f, 2, "net"));
-            const std::size_t t = token_at_or_after(f.span.begin);
+            const bool label = word_before(1, "net") || word_before(1, "revs") || word_before(1, "sales") ||
+                               word_before(1, "revenues") ||
+                               ((word_before(1, "loss") || word_before(1, "profit")) && word_before(2, "net"));
+            const std::size_t t = figure_token;
             const std::size_t label_token =
                 t >= 2 && (is_word(t - 1, "loss") || is_word(t - 1, "profit")) ? t - 2 : t - 1;
             if (label && t >= 1 && capitalized(label_token)) {
@@ -1115,12 +1116,14 @@ void ParagraphFigures::read_from_context() {
             const bool digits_next = n < tokens_.size() && tokens_[n].type == TokenType::digits;
             const bool label_next = (is_word(n, "loss") || is_word(n, "profit")) && n + 1 < tokens_.size() &&
                                     tokens_[n + 1].type == TokenType::digits;
-            const std::size_t noun_token = token_at_or_after(f.noun.begin);
-            bool table_label = false;
-            for (std::string_view w :
-                 {"net", "revs", "sales", "shr", "shrs", "avg", "loss", "profit", "revenues", "oper"})
-                table_label = table_label || is_word(noun_token, w);
-            if (table_label && (digits_next || label_next)) f.noun = {};
+            if (digits_next || label_next) {
+                const std::size_t noun_token = token_at_or_after(f.noun.begin);
+                bool table_label = false;
+                for (std::string_view w :
+                     {"net", "revs", "sales", "shr", "shrs", "avg", "loss", "profit", "revenues", "oper"})
+                    table_label = table_label || is_word(noun_token, w);
+                if (table_label) f.noun = {};
+            }
         }
         // "rose 2.2 million barrels to 231.4 million", "1,812 stores, down from 1,904": a change's
         // second figure counts what its partner counts.
@@ -1144,8 +1147,7 @@ void ParagraphFigures::read_from_context() {
             const bool marks = noun.view() == "marks" || noun.view() == "mark";
             bool money_talk = marks && (has_money || has_percent);
             for (std::string_view w : {"dividend", "dollar", "share", "shares"})
-                for (std::size_t back = 1; back <= 6 && marks && !money_talk; ++back)
-                    money_talk = word_before(f, back, w);
+                for (std::size_t back = 1; back <= 6 && marks && !money_talk; ++back) money_talk = word_before(back, w);
             if (marks && money_talk && f.noun.begin - f.span.end <= 1) {
                 f.kind = FigureKind::money;
                 f.unit = "DEM";
@@ -1169,8 +1171,8 @@ void ParagraphFigures::read_from_context() {
         if (f.kind == FigureKind::cardinal && f.unit.empty() && !temperature_scale.empty()) {
             bool cued = false;
             for (std::string_view w : {"chill", "chills", "low", "high", "temperature", "temperatures"})
-                for (std::size_t back = 1; back <= 4 && !cued; ++back) cued = word_before(f, back, w);
-            cued = cued || (word_before(f, 1, "like") && (word_before(f, 2, "felt") || word_before(f, 2, "feels")));
+                for (std::size_t back = 1; back <= 4 && !cued; ++back) cued = word_before(back, w);
+            cued = cued || (word_before(1, "like") && (word_before(2, "felt") || word_before(2, "feels")));
             if (cued) {
                 f.kind = FigureKind::temperature;
                 f.unit = temperature_scale;
@@ -1203,7 +1205,7 @@ void ParagraphFigures::read_from_context() {
                                     token_at_or_after(std::next(it)->span.begin) == after + 1;
             bool cue = false;
             for (std::string_view w : {"swing", "margin", "lead", "gap", "error"})
-                for (std::size_t back = 1; back <= 4 && !cue; ++back) cue = word_before(f, back, w);
+                for (std::size_t back = 1; back <= 4 && !cue; ++back) cue = word_before(back, w);
             if ((noun == "points" || noun == "point") &&
                 (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear") || to_percent || cue)) {
                 f.kind = FigureKind::percent;
