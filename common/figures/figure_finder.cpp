@@ -923,11 +923,18 @@ void ParagraphFigures::attach_range(Candidate& c) {
         const std::size_t verb = c.first - 2;
         if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) return;
     }
+    bool change_then_level = false;  // "rose 5% to 120", "by 100 basis points to 15.25%"
     if (is_word(k, "to") && c.first > 0 && !from && !between) {
         const std::size_t verb = c.first - 1;
-        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) return;
-        // "raised the rate by 100 basis points to 15.25%": the change, then the level.
-        if (is_word(verb, "by")) return;
+        change_then_level =
+            (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) ||
+            is_word(verb, "by");
+        if (change_then_level && c.figure.kind != FigureKind::percent) return;
+    }
+    // "added 2.8% to $29.74": a second number with a currency of its own is money, a range only of money.
+    if (at != second) {
+        const auto own = lex_.currency_before.match_at(text_, tokens_[second].begin);
+        if (c.figure.kind != FigureKind::money || !own || own->payload->code != c.figure.unit) return;  // "$5 to €6"
     }
     Candidate d = from_numeral(*m, FigureKind::cardinal);
     if (at != second) {
@@ -947,11 +954,16 @@ void ParagraphFigures::attach_range(Candidate& c) {
     // The bounds make an interval only if the lower one is the smaller: "more than 40 and less than 10" is two.
     if (bounds && (first_bound == Qualifier::lower) != (low < high)) return;
     if (bounds && high < low) std::swap(low, high);
+    // "grow 2% to 3%" is a range; "rose 0.5% to 4.5%" and "by 25 basis points to 4.5%" a change, then a level.
+    if (change_then_level && (d.figure.kind != FigureKind::percent || d.figure.unit != c.figure.unit || high > 3 * low))
+        return;
     if (d.figure.kind != FigureKind::cardinal && c.figure.kind == FigureKind::cardinal) {
         c.figure.kind = d.figure.kind;
         c.figure.unit = d.figure.unit;
     } else if (d.figure.kind != c.figure.kind && d.figure.kind != FigureKind::cardinal) {
         return;  // "5% to $6 billion": two figures
+    } else if (d.figure.kind != FigureKind::cardinal && d.figure.unit != c.figure.unit) {
+        return;  // "climbed 7 basis points to 4.38%", "$5 to €6": two figures
     } else if (d.figure.kind == FigureKind::cardinal && c.figure.kind == FigureKind::percent && at == second &&
                is_word(k, "to") && !between && !from) {
         return;  // "firmed 1.3% to 17.82 per dollar": a change, then a level
@@ -1024,7 +1036,9 @@ void ParagraphFigures::share_units() {
         const Figure& a = out_[i];
         Figure& b = out_[i + 1];
         if (b.kind != FigureKind::cardinal || !b.unit.empty() || a.unit.empty() || b.noun.end > b.noun.begin) continue;
-        if (a.kind != FigureKind::money && a.kind != FigureKind::percent) continue;
+        if (a.kind != FigureKind::money && a.kind != FigureKind::percent && a.kind != FigureKind::dimension &&
+            a.kind != FigureKind::temperature)
+            continue;
         std::string_view between = text_.substr(a.span.end, b.span.begin - a.span.end);
         const auto space = [](char ch) { return ch == ' ' || ch == '\n'; };
         while (!between.empty() && space(between.back())) between.remove_suffix(1);
@@ -1037,7 +1051,7 @@ void ParagraphFigures::share_units() {
             between.remove_suffix(4);
             while (!between.empty() && space(between.back())) between.remove_suffix(1);
             // Nothing between, the rate's "per dollar", a few words ("in January from"), ", down from".
-            if (between == ", down" || between == ", up") between = {};
+            if (between == ", down" || between == ", up" || between == ",") between = {};
             const bool words = between.size() < 24 && between.find_first_of(",;.()") == std::string_view::npos &&
                                std::count(between.begin(), between.end(), ' ') < 3;
             if (!between.empty() && !words) continue;

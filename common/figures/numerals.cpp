@@ -284,7 +284,10 @@ void NumeralReader::read_scale(Numeral& n) const {
                     v *= s->value;
                     rest_last = part + 1;
                 }
-                const bool and_part = part == k + 2;
+                // "3 hundred and 21", never "61 million and 64 million" (two figures, the second scaled).
+                const NumberWord* after_rest = number_word(rest_last + 1);
+                const bool and_part =
+                    part == k + 2 && word->value <= 1000 && !(after_rest && after_rest->type == Type::scale);
                 const bool grouped_next = rest_last + 2 < tokens_.size() && glued(rest_last + 1) &&
                                           is_symbol(rest_last + 1, ",") &&
                                           tokens_[rest_last + 2].type == TokenType::digits && glued(rest_last + 2);

@@ -141,6 +141,20 @@ TEST_CASE("ranges are one figure, changes two") {
     REQUIRE(back.size() == 2);
     CHECK(back[0].kind == FigureKind::percent);
     CHECK(figures("218 votes to 212").size() == 2);
+    // A second number of another unit or currency is a level, not the range's end.
+    CHECK(figures("Silver added 2.8% to $29.74").size() == 2);
+    CHECK(figures("yields climbed 7 basis points to 4.38%").size() == 2);
+    CHECK(figures("it cost $5 to \xE2\x82\xAC"
+                  "6")
+              .size() == 2);
+    CHECK(near(one("prices will rise by 4% to 6%").high, 6));
+    CHECK(near(one("sales to grow 2% to 3%").high, 3));
+    CHECK(figures("raised the rate by 0.5% to 4.5%").size() == 2);
+    const auto scaled = figures("between 61 million and 64 million tonnes, from 66 million previously");
+    REQUIRE(scaled.size() == 2);
+    CHECK(near(scaled[0].value, 61e6));
+    CHECK(near(scaled[0].high, 64e6));
+    CHECK(scaled[1].unit == "t");
 }
 
 TEST_CASE("qualifiers are in the span and reported") {
@@ -373,7 +387,9 @@ TEST_CASE("markets and the wire") {
     CHECK(figures("The dollar was fixed at 1.8215 marks.").at(0).unit == "DEM");
     CHECK(one("She scored 45 marks in the exam").kind == FigureKind::cardinal);
     CHECK(figures("in its first 10 weeks").at(0).noun == "weeks");
-    CHECK(figures("roughly \xE2\x82\xAC" "14bn and 52,000 employees").size() == 2);
+    CHECK(figures("roughly \xE2\x82\xAC"
+                  "14bn and 52,000 employees")
+              .size() == 2);
     CHECK(one("a 6.7-inch display").unit == "in");
     CHECK(one("peaks at 3,000 nits").unit == "nit");
     CHECK(one("five times longer than before").kind == FigureKind::multiplier);
