@@ -658,7 +658,7 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
     if (!hyphen && is_word(at, "in") && glued(at) && c.first >= 1 &&
         (is_word(c.first - 1, "ft") || is_word(c.first - 1, "feet") || is_word(c.first - 1, "foot"))) {
         c.figure.kind = FigureKind::dimension;
-        c.figure.unit = "in";
+        c.figure.unit = "inch";
         c.last = at;
         c.figure.span.end = tokens_[at].end;
         return true;

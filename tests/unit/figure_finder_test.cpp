@@ -390,7 +390,7 @@ TEST_CASE("markets and the wire") {
     CHECK(figures("roughly \xE2\x82\xAC"
                   "14bn and 52,000 employees")
               .size() == 2);
-    CHECK(one("a 6.7-inch display").unit == "in");
+    CHECK(one("a 6.7-inch display").unit == "inch");
     CHECK(one("peaks at 3,000 nits").unit == "nit");
     CHECK(one("five times longer than before").kind == FigureKind::multiplier);
     CHECK(one("its biggest one-day loss").kind == FigureKind::duration);
