@@ -624,6 +624,18 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
             add_minor_units(c);
             return true;
         }
+    // A currency sign after the number, as French and German copy write it: "3,75 $", "249 €";
+    // not the sign of the next sum ("5 $1 bets").
+    if (!hyphen && !symbol_before)
+        if (const auto m = lex_.currency_before.match_at(text_, pos);
+            m && tokens_[at].type == TokenType::symbol && token_at_or_after(m->end) == at + 1 &&
+            !(at + 1 < tokens_.size() && glued(at + 1) && tokens_[at + 1].type != TokenType::symbol)) {
+            c.figure.kind = FigureKind::money;
+            c.figure.unit = m->payload->code;
+            c.last = at;
+            c.figure.span.end = m->end;
+            return true;
+        }
     // "tens of thousands of dollars", "millions of pounds": money through "of".
     if (!hyphen && (n.role == Role::vague || c.scale > 1) && is_word(at, "of") && at + 1 < tokens_.size())
         if (const auto m = lex_.currency_after.match_at(text_, tokens_[at + 1].begin);
@@ -705,7 +717,12 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
             after >= tokens_.size() || tokens_[after].type == TokenType::symbol ||
             (letter != 'm' && (is_word(after, "and") || is_word(after, "or") || is_word(after, "of"))) ||
             is_word(after, "thick") || is_word(after, "high") || is_word(after, "tall") || is_word(after, "long") ||
-            is_word(after, "deep") || is_word(after, "wide");
+            is_word(after, "deep") || is_word(after, "wide") ||
+            // "cleared 2.06 m at the third attempt": metres before a function word, unless a sum.
+            (letter == 'm' && tokens_[after].type == TokenType::word && !is_word(after, "and") &&
+             !is_word(after, "or") && !is_word(after, "of") &&
+             lex_.noun_stops.contains(LoweredWord(word(after)).view()) &&
+             !lex_.currency_before.match_before(text_, tokens_[c.first].begin));
         // A capital one ("29 C on Saturday", "1,800 W ·") where its symbol is a capital.
         const char symbol = u->payload->canonical.empty() ? 0 : u->payload->canonical[0];
         const bool capital_unit =

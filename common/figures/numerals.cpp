@@ -105,7 +105,19 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
     };
     std::size_t count = groups.size();
     while (count > 0 && !valid_groups(count)) --count;
-    if (count > 0) {
+    // A decimal comma, as French, Spanish and German copy write it: "1,2 million", "3,75 $", "9,8%";
+    // only where the digits after it cannot be a thousands group and no list of numbers goes on.
+    const bool decimal_comma = groups.size() == 1 && groups[0] <= 2 && digits.size() <= 3 &&
+                               !(i > 1 && glued(i) && is_symbol(i - 1, ",")) &&
+                               !(i + 3 < tokens_.size() && glued(i + 3) &&
+                                 (is_symbol(i + 3, ",") || is_symbol(i + 3, ".") || is_symbol(i + 3, "-") ||
+                                  tokens_[i + 3].type == TokenType::digits));
+    if (decimal_comma) {
+        const std::string_view decimals = token_text(i + 2);
+        value += digits_value(decimals) / std::pow(10.0, static_cast<double>(decimals.size()));
+        n.has_decimal = true;
+        j = i + 2;
+    } else if (count > 0) {
         for (std::size_t g = 0; g < count; ++g) {
             const std::string_view group = token_text(j + 2);
             value = value * std::pow(10.0, static_cast<double>(group.size())) + digits_value(group);
@@ -135,7 +147,7 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
         }
     }
     // A decimal part; a second one makes a dotted code ("192.168.1.2", "1.2.3"), read group by group.
-    if (j + 2 < tokens_.size() && is_symbol(j + 1, ".") && glued(j + 1) && glued(j + 2) &&
+    if (!n.has_decimal && j + 2 < tokens_.size() && is_symbol(j + 1, ".") && glued(j + 1) && glued(j + 2) &&
         tokens_[j + 2].type == TokenType::digits &&
         !(j + 4 < tokens_.size() && is_symbol(j + 3, ".") && glued(j + 3) && glued(j + 4) &&
           tokens_[j + 4].type == TokenType::digits)) {

@@ -405,6 +405,17 @@ TEST_CASE("markets and the wire") {
     CHECK(one("weighs 29 g and lasts").unit == "g");
     CHECK(one("2.14 billion crowns").unit == "SEK");
     CHECK(one("4.35 mln bpd").noun == "bpd");
+    // Other languages' typography: a decimal comma, the currency sign after the sum.
+    CHECK(near(one("1,2 million d\xC3\xA9placements").value, 1.2e6));
+    CHECK(near(one("9,8% de ch\xC3\xB4mage").value, 9.8));
+    CHECK(figures("rounds 1,2,3").size() == 3);
+    const auto euros = one("il co\xC3\xBBte 249 \xE2\x82\xAC en France");
+    CHECK(euros.unit == "EUR");
+    CHECK(euros.noun.empty());
+    CHECK(figures("he won 5 $1 bets").size() == 2);
+    // A comparative after a measure is not what it counts.
+    CHECK(one("1.55C warmer than").noun.empty());
+    CHECK(one("0.084 seconds quicker than").noun.empty());
 }
 
 TEST_CASE("sport, courts and page furniture") {
@@ -428,6 +439,8 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(figures("a Double-A team and a double-double").empty());
     CHECK(figures("four feet (1.2 m) of snow").at(1).unit == "m");
     CHECK(one("roughly 400 m thick").noun.empty());
+    CHECK(figures("she cleared 2.06 m at her third attempt").at(0).unit == "m");
+    CHECK(one("raised $2.5 m in cash").kind == FigureKind::money);
 }
 
 TEST_CASE("numbers in URLs and addresses are no figures") {
