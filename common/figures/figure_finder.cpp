@@ -625,11 +625,12 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
             return true;
         }
     // A currency sign after the number, as French and German copy write it: "3,75 $", "249 €";
-    // not the sign of the next sum ("5 $1 bets").
+    // not the sign of the next sum ("5 $1 bets", "$ 20,000.00 $ 37,305.97").
     if (!hyphen && !symbol_before)
         if (const auto m = lex_.currency_before.match_at(text_, pos);
             m && tokens_[at].type == TokenType::symbol && token_at_or_after(m->end) == at + 1 &&
-            !(at + 1 < tokens_.size() && glued(at + 1) && tokens_[at + 1].type != TokenType::symbol)) {
+            !(at + 1 < tokens_.size() && ((glued(at + 1) && tokens_[at + 1].type != TokenType::symbol) ||
+                                          tokens_[at + 1].type == TokenType::digits))) {
             c.figure.kind = FigureKind::money;
             c.figure.unit = m->payload->code;
             c.last = at;

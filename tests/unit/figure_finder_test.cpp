@@ -413,6 +413,7 @@ TEST_CASE("markets and the wire") {
     CHECK(euros.unit == "EUR");
     CHECK(euros.noun.empty());
     CHECK(figures("he won 5 $1 bets").size() == 2);
+    CHECK(figures("$ 20,000.00 $ 37,305.97 in expenses").at(1).unit == "USD");
     // A comparative after a measure is not what it counts.
     CHECK(one("1.55C warmer than").noun.empty());
     CHECK(one("0.084 seconds quicker than").noun.empty());
