@@ -537,7 +537,11 @@ const Currency* ParagraphFigures::exchange_rate_currency(const Candidate& c) con
                 return nullptr;
             continue;
         }
-        if (tokens_[j].type != TokenType::word || !(is_word(j - 1, "the") || (j > 1 && is_word(j - 2, "the"))))
+        // "the rupee", "the Indian rupee", "Turkey's lira".
+        const bool possessive = j > 2 && is_word(j - 1, "s") && glued(j - 1) &&
+                                (is_symbol(j - 2, "'") || is_symbol(j - 2, "\xE2\x80\x99")) && glued(j - 2);
+        if (tokens_[j].type != TokenType::word ||
+            !(is_word(j - 1, "the") || (j > 1 && is_word(j - 2, "the")) || possessive))
             continue;
         const auto named = lex_.currency_after.match_at(text_, tokens_[j].begin);
         if (named && !named->payload->is_code && named->payload->factor == 1 &&
@@ -739,7 +743,8 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
         // A capital letter is a unit only where its symbol is one: "C", "F", "K", "W", "V".
         const char symbol = u->payload->canonical.empty() ? 0 : u->payload->canonical[0];
         if ((symbol >= 'A' && symbol <= 'Z') != capital) return false;
-        if (capital && u->payload->kind == UnitKind::temperature && k + 1 < tokens_.size() &&
+        // "the 13F filing" is a code, "the 1.5C mark" a temperature: codes have no decimals.
+        if (capital && !c.decimal && u->payload->kind == UnitKind::temperature && k + 1 < tokens_.size() &&
             tokens_[k + 1].type == TokenType::word && c.first > 0 &&
             (is_word(c.first - 1, "the") || is_word(c.first - 1, "a") || is_word(c.first - 1, "an") ||
              capitalized(c.first - 1)))

@@ -86,8 +86,9 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // A picture standard: "4K video", "8K televisions" (not "50K people").
         if (n.letter_scale && word(l) == "K")
             for (std::string_view w :
-                 {"video", "videos", "tv", "tvs", "television", "televisions", "display", "displays", "resolution",
-                  "screen", "screens", "monitor", "monitors", "streaming", "content"})
+                 {"video",      "videos",    "tv",      "tvs",     "television", "televisions", "display", "displays",
+                  "resolution", "screen",    "screens", "monitor", "monitors",   "streaming",   "content", "clips",
+                  "footage",    "recording", "memory",  "chip",    "chips",      "ram"})
                 if (is_word(l + 1, w)) return true;
         // A street number: "220 Main St.", "1490 Youville Dr.", "210 W. Lake St.".
         if (integer(n) && street_after(l + 1)) return true;
@@ -115,6 +116,12 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (f >= 2 && glued(f) && glued(f - 1) && (is_symbol(f - 1, "/") || is_symbol(f - 1, ".")) &&
             tokens_[f - 2].type == TokenType::word && word(f - 2).size() >= 2 &&
             std::all_of(word(f - 2).begin(), word(f - 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            return true;
+        // A stock's code on its exchange: "(4417.T)", "<6723.T>", "0700.HK".
+        if (l + 2 < tokens_.size() && is_symbol(l + 1, ".") && glued(l + 1) && glued(l + 2) &&
+            tokens_[l + 2].type == TokenType::word && word(l + 2).size() <= 2 &&
+            std::all_of(word(l + 2).begin(), word(l + 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+            !(l + 3 < tokens_.size() && glued(l + 3) && tokens_[l + 3].type != TokenType::symbol))
             return true;
         // Digits that start with a zero are a reference, not an amount: "0456/25", "007".
         if (tokens_[f].type == TokenType::digits && word(f).size() > 1 && word(f)[0] == '0' && !n.has_decimal &&
@@ -182,6 +189,8 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         }
         return false;
     }
+    // A unit of time, not a position: "30 frames per second".
+    if (n.role == Role::ordinal && is_word(f, "second") && f > 0 && is_word(f - 1, "per")) return true;
     // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven";
     // an ordinal in a title is still one: "Scotland's First Minister" (spec).
     static constexpr std::string_view kTitles[] = {"minister", "lady",    "secretary", "deputy",
@@ -254,8 +263,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
     c.figure.kind = FigureKind::time;
     if (after) {
         last = after - 1;
-    } else if (clock && parts >= 3) {
-        c.figure.kind = FigureKind::duration;  // "2:17:04", "1:58.32": a race's time
+    } else if (parts >= 3) {
+        c.figure.kind = FigureKind::duration;  // "2:17:04", "1:58.32", "29:48.15": a race's time
         c.figure.value = parts == 3 ? seconds : seconds;
         c.figure.unit = "second";
     } else if (!clock) {
@@ -503,10 +512,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Nume
     if (!cued && out_.size() > paragraph_first_ && out_.back().kind == FigureKind::score &&
         tokens_[f].begin >= out_.back().span.end) {
         const std::string_view between = text_.substr(out_.back().span.end, tokens_[f].begin - out_.back().span.end);
-        cued = between == ", " || between == " and " || between == ", and ";
+        cued = between == ", " || between == " and " || between == ", and " || between == " ";
     }
     const double a = n.value, b = std::stod(std::string(word(y)));
-    if (!cued && !(a > b && a <= 20 && glued(k))) return std::nullopt;
+    // Falling pairs are never ranges: "beat them 3-1", a cricket total "368-5", a record "24-0".
+    if (!cued && !(a > b && (a <= 20 || b <= 10) && glued(k))) return std::nullopt;
     Candidate c{f, y, {}, 1, false, true};
     c.figure.kind = FigureKind::score;
     c.figure.span = {tokens_[f].begin, tokens_[y].end};

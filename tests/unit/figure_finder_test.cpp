@@ -405,6 +405,11 @@ TEST_CASE("markets and the wire") {
     CHECK(one("weighs 29 g and lasts").unit == "g");
     CHECK(one("2.14 billion crowns").unit == "SEK");
     CHECK(one("4.35 mln bpd").noun == "bpd");
+    CHECK(one("Turkey's lira weakened to 32.41 per dollar").unit == "TRY");
+    CHECK(one("South Korea\xE2\x80\x99s won fell to 1,392.5 per dollar").unit == "KRW");
+    CHECK(figures("Arclight (4417.T) and Sonaro <6723.T> rose").empty());
+    CHECK(one("above the 1.5C mark").kind == FigureKind::temperature);
+    CHECK(figures("its 256K memory chip costs less").empty());
     // Other languages' typography: a decimal comma, the currency sign after the sum.
     CHECK(near(one("1,2 million d\xC3\xA9placements").value, 1.2e6));
     CHECK(near(one("9,8% de ch\xC3\xB4mage").value, 9.8));
@@ -440,6 +445,13 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(figures("a Double-A team and a double-double").empty());
     CHECK(figures("four feet (1.2 m) of snow").at(1).unit == "m");
     CHECK(one("roughly 400 m thick").noun.empty());
+    const auto race = one("won in a world-leading 29:48.15");
+    CHECK(race.kind == FigureKind::duration);
+    CHECK(near(race.value, 1788.15));
+    CHECK(figures("beat her 6-3 6-7 7-5").at(1).kind == FigureKind::score);
+    CHECK(one("Australia reached 368-5 at stumps").kind == FigureKind::score);
+    CHECK(figures("Adjei (24-0, 21 KOs) won").at(0).kind == FigureKind::score);
+    CHECK(one("30 frames per second").text == "30");
     CHECK(figures("she cleared 2.06 m at her third attempt").at(0).unit == "m");
     CHECK(one("raised $2.5 m in cash").kind == FigureKind::money);
 }
