@@ -19,7 +19,76 @@ bool ends_with(std::string_view word, std::string_view suffix) {
     return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
 }
 
+bool is_capital(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+
+// Comparatives that modify the noun after them ("a 34% higher risk"), and end the phrase otherwise
+// ("1.55C warmer than").
+bool is_comparative(std::string_view lower) {
+    static constexpr std::string_view kComparatives[] = {
+        "higher", "lower",  "faster",   "slower",  "greater", "larger",  "bigger",  "smaller",
+        "warmer", "colder", "hotter",   "quicker", "longer",  "shorter", "cheaper", "heavier",
+        "wider",  "deeper", "stronger", "weaker",  "taller",  "better",  "worse"};
+    return std::find(std::begin(kComparatives), std::end(kComparatives), lower) != std::end(kComparatives);
+}
+
+// The words that name a period, which an ordinal before them counts: "first quarter", "second half".
+bool is_period(std::string_view lower) {
+    static constexpr std::string_view kPeriods[] = {"quarter", "half",    "day",  "week",  "month",
+                                                    "year",    "season",  "term", "round", "period",
+                                                    "innings", "session", "qtr"};
+    return std::find(std::begin(kPeriods), std::end(kPeriods), lower) != std::end(kPeriods);
+}
+
 }  // namespace
+
+// The token after a name or code that modifies the noun after it, or `k` if none starts there:
+// "U.S." in "9 U.S. states", "S&P 500" in "412 of the S&P 500 companies", "HDMI 2.1" in "four
+// HDMI 2.1 ports", "A321neo" in "60 A321neo jets", "10-year" in "three times the 10-year average".
+std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
+    if (k >= tokens_.size()) return k;
+    const auto word_at = [&](std::size_t j) { return j < tokens_.size() && tokens_[j].type == TokenType::word; };
+    const auto capital_at = [&](std::size_t j) { return word_at(j) && is_capital(text_[tokens_[j].begin]); };
+    // "10-year", "1850-1900": a number compound.
+    if (tokens_[k].type == TokenType::digits) {
+        std::size_t j = k + 1;
+        if (is_symbol(j, "-") && glued(j) && glued(j + 1) && j + 1 < tokens_.size() &&
+            (tokens_[j + 1].type == TokenType::word || tokens_[j + 1].type == TokenType::digits) &&
+            !(j + 2 < tokens_.size() && glued(j + 2)) && word_at(j + 2) &&
+            !lex_.noun_stops.contains(LoweredWord(word(j + 2)).view()))
+            return j + 2;
+        return k;
+    }
+    if (!capital_at(k) || lex_.months.contains(LoweredWord(word(k)).view())) return k;
+    // Only before a noun: "41 megatonnes of CO2 a year" counts CO2.
+    const auto noun_at = [&](std::size_t j) {
+        return word_at(j) && tokens_[j].space_before && !lex_.noun_stops.contains(LoweredWord(word(j)).view());
+    };
+    std::size_t j = k;
+    // "U.S.", "U.K.", "E.U.": single capitals each with a full stop.
+    while (capital_at(j) && word(j).size() == 1 && is_symbol(j + 1, ".") && glued(j + 1) && (j == k || glued(j))) {
+        j += 2;
+    }
+    if (j >= k + 4) return noun_at(j) ? j : k;
+    j = k;
+    // "S&P 500", "FTSE 100", "HDMI 2.1", "T20": a capitalized name with its number.
+    if (is_symbol(j + 1, "&") && glued(j + 1) && capital_at(j + 2) && glued(j + 2)) j += 2;
+    std::size_t number = j + 1;
+    if (number < tokens_.size() && tokens_[number].type == TokenType::digits) {
+        std::size_t end = number + 1;
+        if (is_symbol(end, ".") && glued(end) && glued(end + 1) && end + 1 < tokens_.size() &&
+            tokens_[end + 1].type == TokenType::digits)
+            end += 2;
+        // "A321neo": letters glued after its digits.
+        if (!tokens_[number].space_before && word_at(end) && glued(end)) ++end;
+        const bool all_capitals = std::all_of(word(k).begin(), word(k).end(), is_capital);
+        if ((all_capitals || !tokens_[number].space_before) && noun_at(end) &&
+            !lex_.units.match_at(text_, tokens_[end].begin))
+            return end;
+    }
+    return k;
+}
 
 TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     std::size_t k = c.last + 1;
@@ -69,6 +138,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
                     break;
                 }
             if (is_word(k, "last") || is_word(k, "first") || is_word(k, "next")) ++k;
+            if (tokens_[k < tokens_.size() ? k : 0].type == TokenType::word) k = modifier_end(k);
             if (const auto whole = reader_.read(k); whole && whole->role == Numeral::Role::plain) {
                 k = whole->last + 1;
                 if (const NumberWord* scale = reader_.number_word(k); scale && scale->type == NumberWord::Type::scale)
@@ -86,7 +156,18 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     std::size_t head = tokens_.size();
     int words = 0;
     bool noun_in_ing = false;
+    const auto lowered_at = [&](std::size_t j) { return LoweredWord(word(j)); };
+    // "its first quarter net income": an ordinal counts the period right after it.
+    if (kind == FigureKind::ordinal && k < tokens_.size() && tokens_[k].type == TokenType::word &&
+        is_period(lowered_at(k).view()))
+        return {tokens_[k].begin, tokens_[k].end};
     for (; k < tokens_.size() && words < kLongestPhrase; ++k) {
+        // A name or code before the noun modifies it: "9 U.S. states", "60 A321neo jets".
+        if (const std::size_t after = modifier_end(k);
+            after != k && words < 2 && !(words > 0 && tokens_[k].type == TokenType::digits)) {
+            k = after - 1;
+            continue;
+        }
         if (tokens_[k].type != TokenType::word) {
             // "full-time jobs": a hyphen inside a word.
             if (words > 0 && is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size() &&
@@ -104,12 +185,40 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         // "the third such deal", "14 more countries", "15 centrally contracted players".
         if (words == 0 && word_follows &&
             (w == "such" || w == "straight" || w == "consecutive" || w == "successive" || w == "more" ||
-             ends_with(w, "ly")))
+             ends_with(w, "ly") || (is_comparative(w) && !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))))
             continue;
         if (lex_.noun_stops.contains(w)) break;
-        // "a 10th straight meeting,", "45W charging and": a noun in -ing ends its phrase.
-        const bool ends_phrase = !word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
-                                 lex_.noun_stops.contains(LoweredWord(word(k + 1)).view());
+        // A role before a name: "the 52-year-old jockey Pat Hennigan", "winger Tiago Reis".
+        if (words > 0 && head < tokens_.size() && capitalized(k) && capitalized(k + 1) && !capitalized(head)) break;
+        // A capital after a line break starts the next block of a page: "5 min read\nCouncil approves".
+        if (words > 0 && capitalized(k) &&
+            text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end).find('\n') !=
+                std::string_view::npos)
+            break;
+        // A word right before a measure is a verb: "the higher 50 mg dose shed 8.6 kg".
+        if (words > 0 && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::digits &&
+            tokens_[k + 1].space_before)
+            if (const auto next = reader_.read(k + 1); next && next->last + 1 < tokens_.size()) {
+                const std::size_t pos = tokens_[next->last + 1].begin;
+                if (lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
+                    lex_.currency_after.match_at(text_, pos))
+                    break;
+            }
+        // "a 10th straight meeting,", "45W charging and": a noun in -ing ends its phrase;
+        // not a verb with its object, "over 54 days using 8,192 GPUs", "agreeing a contract".
+        const auto count_follows = [&] {  // "8,192 GPUs", not a score "172-146"
+            const auto next = reader_.read(k + 1);
+            return next && next->last + 1 < tokens_.size() && tokens_[next->last + 1].type == TokenType::word &&
+                   tokens_[next->last + 1].space_before;
+        };
+        const bool object_follows =
+            k + 1 < tokens_.size() &&
+            (((tokens_[k + 1].type == TokenType::digits || reader_.number_word(k + 1)) && count_follows()) ||
+             is_word(k + 1, "a") || is_word(k + 1, "an") || is_word(k + 1, "the") || is_word(k + 1, "its") ||
+             is_word(k + 1, "his") || is_word(k + 1, "her") || is_word(k + 1, "their"));
+        const bool ends_phrase = !object_follows && (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
+                                                     lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()));
+        if (w.size() >= 5 && w.ends_with("ing") && object_follows) break;
         if (ends_with(w, "ing") && ends_phrase &&
             !(head < tokens_.size() && looks_plural(LoweredWord(word(head)).view()))) {
             head = k;
@@ -130,6 +239,8 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (looks_plural(w)) break;
     }
     if (head == tokens_.size()) return {0, 0};
+    // "$142.60 in early trading": a market session, not what the money is of.
+    if (kind == FigureKind::money && through && is_word(head, "trading")) return {0, 0};
     // A capitalized head is a name or a label, not what is counted ("14 Photo", "4 min Murcia",
     // "$68.14 GOLD"), unless it is a plural ("three Republicans", "24,576 GPUs"), a title after
     // an ordinal ("First Minister"), an acronym ("3.4% of GDP", "a 1TB SSD") or a headline's word
@@ -142,9 +253,13 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const bool all_capitals = no_lower(h);
         const bool headline =
             all_capitals && c.first > 0 && tokens_[c.first - 1].type == TokenType::word && no_lower(word(c.first - 1));
-        const bool plural = !all_capitals && looks_plural(LoweredWord(h).view());
+        // "21 KOs", "24,576 GPUs": an acronym's plural.
+        const bool acronym_plural = h.size() >= 3 && h.back() == 's' && no_lower(h.substr(0, h.size() - 1));
+        const bool plural = !all_capitals && (looks_plural(LoweredWord(h).view()) || acronym_plural);
         const bool acronym = all_capitals && h.size() <= 4 && (through || kind != FigureKind::money);
-        if (!(plural || acronym || headline || kind == FigureKind::ordinal)) return {0, 0};
+        // A ranking names a player, not what it counts: "world No. 37 Jana Klevec".
+        const bool ranking = kind == FigureKind::ordinal && is_word(c.first, "no");
+        if (!(plural || acronym || headline || (kind == FigureKind::ordinal && !ranking))) return {0, 0};
     }
     // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
     if (words == 1 && !noun_in_ing) {
@@ -152,7 +267,14 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const std::string_view w = w_lowered;
         if (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing")) return {0, 0};
     }
-    return {tokens_[head].begin, tokens_[head].end};
+    // "CO2", "PM2.5": a code's digits are part of the noun.
+    std::size_t end = head;
+    while (end + 1 < tokens_.size() && glued(end + 1) &&
+           (tokens_[end + 1].type == TokenType::digits ||
+            (is_symbol(end + 1, ".") && end + 2 < tokens_.size() && glued(end + 2) &&
+             tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
+        end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
+    return {tokens_[head].begin, tokens_[end].end};
 }
 
 }  // namespace newsutils

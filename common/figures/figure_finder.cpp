@@ -1177,6 +1177,21 @@ void ParagraphFigures::read_from_context() {
                 between.find_first_of(";.") == std::string_view::npos)
                 f.noun = previous.noun;
         }
+        // "ordered 60 jets, with options for 40 more", "double the 430 it opened": an elliptical
+        // count counts what the count before it in the paragraph counts.
+        if (it != first && f.kind == FigureKind::cardinal && f.noun.end == f.noun.begin && f.unit.empty()) {
+            const std::size_t after = token_at_or_after(f.span.end);
+            const bool more =
+                is_word(after, "more") && (after + 1 >= tokens_.size() || tokens_[after + 1].type == TokenType::symbol);
+            const bool pronoun = is_word(after, "it") || is_word(after, "they") || is_word(after, "we") ||
+                                 is_word(after, "he") || is_word(after, "she");
+            auto partner = it - 1;  // the count before, past a multiplier: "double the 430 it opened"
+            if (partner->kind == FigureKind::multiplier && partner != first) --partner;
+            const Figure& before = *partner;
+            if ((more || pronoun) && before.kind == FigureKind::cardinal && before.noun.end > before.noun.begin &&
+                looks_plural(LoweredWord(text_of(before.noun)).view()))
+                f.noun = before.noun;
+        }
         // "raise its dividend to 12 marks", "the dollar was fixed at 1.8215 marks": Deutsche marks,
         // where money is the talk ("marks" alone are also a score).
         if (f.kind == FigureKind::cardinal && f.noun.end > f.noun.begin && f.noun.begin >= f.span.end) {

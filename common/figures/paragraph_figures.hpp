@@ -75,6 +75,7 @@ private:
 
     // ---- counted_noun.cpp
     TextSpan counted_noun(const Candidate& c) const;
+    std::size_t modifier_end(std::size_t k) const;
 
     // ---- helpers (figure_finder.cpp)
     [[gnu::always_inline]] std::string_view word(std::size_t k) const { return reader_.token_text(k); }

@@ -327,6 +327,28 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
     CHECK(one("it landed 72 km west").noun.empty());
     CHECK(one("two days later").noun.empty());
     CHECK(one("$71,200 in Asian trading").noun.empty());
+    CHECK(one("$142.60 in early trading").noun.empty());
+    // Names and codes before the noun modify it.
+    CHECK(one("412 of the S&P 500 companies").noun == "companies");
+    CHECK(one("nine U.S. states").noun == "states");
+    CHECK(figures("four HDMI 2.1 ports").at(0).noun == "ports");
+    CHECK(one("60 A321neo narrowbody jets").noun == "jets");
+    CHECK(figures("roughly three times the 10-year average").at(0).noun == "average");
+    CHECK(one("41 megatonnes of CO2 a year").noun == "CO2");
+    // A role before a name, a verb before a measure or an object, a comparative before its noun.
+    CHECK(one("ridden by 52-year-old jockey Pat Hennigan").noun == "jockey");
+    CHECK(figures("the 50 mg dose shed 8.6 kg").at(0).noun == "dose");
+    CHECK(figures("trained over 54 days using 8,192 GPUs").at(0).noun.empty());
+    CHECK(one("with the 23-year-old agreeing a contract").noun.empty());
+    CHECK(figures("passed third reading 172-146").at(0).noun == "reading");
+    CHECK(one("a 34% higher risk of diabetes").noun == "risk");
+    CHECK(one("21 KOs").noun == "KOs");
+    CHECK(one("world No. 37 Jana Klevec").noun.empty());
+    CHECK(one("its first quarter net income").noun == "quarter");
+    CHECK(figures("5 min read\nCouncil approves").at(0).noun == "read");
+    // An elliptical count counts what the count before it counts.
+    CHECK(figures("ordered 60 jets, with options for 40 more, in a deal").at(1).noun == "jets");
+    CHECK(figures("about 800 stores, double the 430 it opened").at(2).noun == "stores");
 }
 
 TEST_CASE("a number too large for a double is no figure") {
