@@ -73,7 +73,10 @@ std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
     if (j >= k + 4) return noun_at(j) ? j : k;
     j = k;
     // "S&P 500", "FTSE 100", "HDMI 2.1", "T20": a capitalized name with its number.
-    if (is_symbol(j + 1, "&") && glued(j + 1) && capital_at(j + 2) && glued(j + 2)) j += 2;
+    if (is_symbol(j + 1, "&") && glued(j + 1) && capital_at(j + 2) && glued(j + 2)) {
+        j += 2;
+        if (noun_at(j + 1)) return j + 1;  // "the 11 S&P sectors"
+    }
     std::size_t number = j + 1;
     if (number < tokens_.size() && tokens_[number].type == TokenType::digits) {
         std::size_t end = number + 1;
@@ -127,6 +130,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
                     skipped = true;
                 }
         }
+        if (is_word(k, "own")) ++k;  // "1 trillion yen of its own shares"
         // A partitive names its whole: "140 of its 390 stores", "22 of her last 24 matches",
         // "Half of the 2,000 respondents", "10 per cent of the 1.2 lakh health workers".
         if (through && kind != FigureKind::money) {

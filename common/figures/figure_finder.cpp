@@ -735,7 +735,11 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
             (after >= tokens_.size() || (tokens_[after].type == TokenType::symbol && !is_symbol(after, ".")) ||
              (u->payload->kind == UnitKind::temperature && tokens_[after].type == TokenType::word &&
               !capitalized(after)));
-        if (!capital_unit && !(letter >= 'a' && letter <= 'z' && closes && !is_symbol(after, "."))) return false;
+        // A full stop after it ends the sentence ("weighs 219 g."), not an abbreviation ("5 m.p.h").
+        const bool full_stop =
+            is_symbol(after, ".") && (after + 1 >= tokens_.size() || tokens_[after + 1].space_before);
+        if (!capital_unit && !(letter >= 'a' && letter <= 'z' && closes && (!is_symbol(after, ".") || full_stop)))
+            return false;
     }
     if (length == 1) {
         const char letter = text_[u->begin];
@@ -933,11 +937,15 @@ void ParagraphFigures::attach_range(Candidate& c) {
             bounds = connector = true;
         }
     if (!connector || second >= tokens_.size()) return;
-    // The second number, perhaps with its own currency: "$5 to $6".
+    // The second number, perhaps with its own currency: "$5 to $6", "NT$860 billion to NT$890 billion".
     std::size_t at = second;
-    if (tokens_[at].type == TokenType::symbol && !is_symbol(at, ".") && at + 1 < tokens_.size() && glued(at + 1) &&
-        tokens_[at + 1].type == TokenType::digits && lex_.currency_before.match_at(text_, tokens_[at].begin))
-        ++at;
+    if (tokens_[at].type != TokenType::digits && !is_symbol(at, "."))
+        if (const auto own = lex_.currency_before.match_at(text_, tokens_[at].begin);
+            own && written_as_required(*own->payload, text_.substr(own->begin, own->end - own->begin))) {
+            const std::size_t digits = token_at_or_after(own->end);
+            if (digits < tokens_.size() && digits > at && glued(digits) && tokens_[digits].type == TokenType::digits)
+                at = digits;
+        }
     auto m = reader_.read(at);
     if (!m || m->role != Role::plain) return;
     if (is_word(k, "or") && (c.from_digits || m->from_digits || m->value > 20)) return;  // "three or four"

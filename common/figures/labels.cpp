@@ -180,7 +180,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                 std::size_t k = l + 1;
                 if (is_symbol(k, "-") && glued(k)) ++k;
                 const bool amount_after =
-                    k < tokens_.size() && word(k).size() > 1 &&
+                    k < tokens_.size() && (word(k).size() > 1 || is_symbol(k, "%")) &&
                     (lex_.units.match_at(text_, tokens_[k].begin) || lex_.percents.match_at(text_, tokens_[k].begin) ||
                      lex_.currency_after.match_at(text_, tokens_[k].begin) ||
                      lex_.subunits.match_at(text_, tokens_[k].begin));
@@ -268,12 +268,13 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
         c.figure.value = parts == 3 ? seconds : seconds;
         c.figure.unit = "second";
     } else if (!clock) {
-        // "0630 GMT": four digits and a time zone.
-        if (!(hours.size() == 4 && tokens_[f + 1 < tokens_.size() ? f + 1 : f].space_before && f + 1 < tokens_.size() &&
-              tokens_[f + 1].type == TokenType::word && lex_.timezones.contains(LoweredWord(word(f + 1)).view()) &&
-              (word(f + 1).size() >= 2 &&
-               std::all_of(word(f + 1).begin(), word(f + 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))))
-            return std::nullopt;
+        // "0630 GMT", "at 1300 local time": four digits and a time zone.
+        const bool zone =
+            f + 1 < tokens_.size() && tokens_[f + 1].type == TokenType::word &&
+            ((lex_.timezones.contains(LoweredWord(word(f + 1)).view()) && word(f + 1).size() >= 2 &&
+              std::all_of(word(f + 1).begin(), word(f + 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) ||
+             (is_word(f + 1, "local") && is_word(f + 2, "time")));
+        if (!(hours.size() == 4 && f + 1 < tokens_.size() && tokens_[f + 1].space_before && zone)) return std::nullopt;
         const int hhmm = std::stoi(std::string(hours));
         if (hhmm / 100 > 24 || hhmm % 100 >= 60) return std::nullopt;
     }

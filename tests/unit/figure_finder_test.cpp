@@ -440,6 +440,14 @@ TEST_CASE("markets and the wire") {
     CHECK(euros.unit == "EUR");
     CHECK(euros.noun.empty());
     CHECK(figures("he won 5 $1 bets").size() == 2);
+    CHECK(near(one("revenue of NT$860 billion to NT$890 billion").high, 890e9));
+    CHECK(one("it weighs 219 g.").unit == "g");
+    CHECK(one("a 460 ppi screen").unit == "ppi");
+    CHECK(one("cooled to 38 nanokelvin").unit == "nK");
+    CHECK(figures("Vantor 20%, Orchard 17% and Xiyun 14%").size() == 3);
+    CHECK(one("issued at 1300 local time").kind == FigureKind::time);
+    CHECK(figures("9 of the 11 S&P sectors").at(1).noun == "sectors");
+    CHECK(one("up to 1 trillion yen of its own shares").noun == "shares");
     CHECK(figures("$ 20,000.00 $ 37,305.97 in expenses").at(1).unit == "USD");
     // A comparative after a measure is not what it counts.
     CHECK(one("1.55C warmer than").noun.empty());
