@@ -19,6 +19,14 @@ bool ends_with(std::string_view word, std::string_view suffix) {
     return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
 }
 
+// An adverb in -ly, not one of the nouns that end so ("family", "tally", "supply").
+bool is_adverb(std::string_view lower) {
+    static constexpr std::string_view kNouns[] = {"family",  "supply",   "assembly", "rally", "tally",
+                                                  "anomaly", "monopoly", "reply",    "ally",  "belly",
+                                                  "jelly",   "lily",     "folly",    "italy", "july"};
+    return ends_with(lower, "ly") && std::find(std::begin(kNouns), std::end(kNouns), lower) == std::end(kNouns);
+}
+
 bool is_capital(char c) {
     return c >= 'A' && c <= 'Z';
 }
@@ -107,14 +115,30 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     // "its first 10 weeks", "the first two days": an ordinal counts what the number after it counts.
     if (kind == FigureKind::ordinal && k < tokens_.size() && tokens_[k].space_before)
         if (const auto n = reader_.read(k); n && n->role == Numeral::Role::plain) k = n->last + 1;
+    // "30 to 40 centimetres (12 to 16 inches) of snow", "1.8 billion pesos ($31.4 million) in aid":
+    // a converted figure in brackets, and after it, what both measure.
+    if (is_symbol(k, "(") && k + 1 < tokens_.size() && tokens_[k + 1].type != TokenType::word) {
+        for (std::size_t j = k + 1; j < tokens_.size() && j < k + 12; ++j)
+            if (is_symbol(j, ")")) {
+                if (is_word(j + 1, "of") || is_word(j + 1, "in")) k = j + 1;
+                break;
+            }
+    } else if (is_symbol(k, ")") && c.first > 0 && is_symbol(c.first - 1, "(") &&
+               (is_word(k + 1, "of") || is_word(k + 1, "in"))) {
+        ++k;
+    }
     bool through = false;
     if (kind == FigureKind::money) {
-        // "$1.2 billion in aid", not "$71,200 in Asian trading" or "in the quarter": a place or a time.
-        if (is_word(k, "of") || (is_word(k, "in") && !capitalized(k + 1) && !is_word(k + 1, "the"))) {
+        // "$1.2 billion in aid", not "$71,200 in Asian trading", "in the quarter" or "in its IPO":
+        // a place, a time or an event.
+        if (is_word(k, "of") ||
+            (is_word(k, "in") && !capitalized(k + 1) && !is_word(k + 1, "the") && !is_word(k + 1, "its") &&
+             !is_word(k + 1, "their") && !is_word(k + 1, "his") && !is_word(k + 1, "her"))) {
             ++k;
             through = true;
         }
     } else if (is_word(k, "of")) {
+        if (kind == FigureKind::ordinal) return {0, 0};  // "his 14th of the season"
         ++k;
         through = true;
     }
@@ -188,10 +212,18 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         // Words between the figure and its noun that are not the noun: "a seventh straight meeting",
         // "the third such deal", "14 more countries", "15 centrally contracted players".
         if (words == 0 && word_follows &&
-            (w == "such" || w == "straight" || w == "consecutive" || w == "successive" || w == "more" ||
-             ends_with(w, "ly") || (is_comparative(w) && !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))))
+            (w == "such" || w == "straight" || w == "consecutive" || w == "successive" || w == "more" || is_adverb(w) ||
+             (is_comparative(w) && !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))))
             continue;
-        if (lex_.noun_stops.contains(w)) break;
+        // "40 wide-body jets", "a second no-confidence vote": a function word inside a compound.
+        const bool compound = is_symbol(k + 1, "-") && glued(k + 1) && glued(k + 2) && k + 2 < tokens_.size() &&
+                              tokens_[k + 2].type == TokenType::word &&
+                              !lex_.noun_stops.contains(LoweredWord(word(k + 2)).view());  // not "south-west"
+        if (lex_.noun_stops.contains(w) && !compound) break;
+        // "4.2% year on year", "fell 4.3% year over year": an adverbial, not what is counted.
+        if ((w == "year" || w == "month" || w == "quarter" || w == "week") &&
+            (is_word(k + 1, "on") || is_word(k + 1, "over")) && is_word(k + 2, w))
+            break;
         // A role before a name: "the 52-year-old jockey Pat Hennigan", "winger Tiago Reis".
         if (words > 0 && head < tokens_.size() && capitalized(k) && capitalized(k + 1) && !capitalized(head)) break;
         // A capital after a line break starts the next block of a page: "5 min read\nCouncil approves".
@@ -235,7 +267,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))
             continue;
         // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
-        if (words > 0 && (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing"))) break;
+        if (words > 0 && (ends_with(w, "ed") || is_adverb(w) || ends_with(w, "ing"))) break;
         if (reader_.number_word(k) || lex_.months.contains(w) || lex_.weekdays.contains(w)) break;
         head = k;
         ++words;
@@ -269,7 +301,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     if (words == 1 && !noun_in_ing) {
         const LoweredWord w_lowered(word(head));
         const std::string_view w = w_lowered;
-        if (ends_with(w, "ed") || ends_with(w, "ly") || ends_with(w, "ing")) return {0, 0};
+        if (ends_with(w, "ed") || is_adverb(w) || ends_with(w, "ing")) return {0, 0};
     }
     // "CO2", "PM2.5": a code's digits are part of the noun.
     std::size_t end = head;

@@ -1130,6 +1130,20 @@ void ParagraphFigures::read_from_context() {
                 t.find("U.S") == std::string_view::npos && t.find("US") == std::string_view::npos)
                 it->unit = stated_dollar;
         }
+    // "pesos" are Mexico's unless the paragraph is about another peso country.
+    static constexpr std::pair<std::string_view, std::string_view> kPesoCountries[] = {
+        {"Philippin", "PHP"},    {"Manila", "PHP"},       {"MANILA", "PHP"}, {"Argentin", "ARS"},
+        {"Buenos Aires", "ARS"}, {"BUENOS AIRES", "ARS"}, {"Chile", "CLP"},  {"SANTIAGO", "CLP"},
+        {"Colombia", "COP"},     {"Bogot", "COP"},        {"BOGOTA", "COP"}, {"Uruguay", "UYU"},
+        {"MONTEVIDEO", "UYU"},   {"Dominican", "DOP"},    {"Cuba", "CUP"}};
+    for (auto it = first; it != out_.end(); ++it)
+        if (it->kind == FigureKind::money && it->unit == "MXN" &&
+            text_of(it->span).find("peso") != std::string_view::npos)
+            for (const auto& [country, code] : kPesoCountries)
+                if (text_.find(country) != std::string_view::npos) {
+                    it->unit = code;
+                    break;
+                }
     // The currency a wire table's bare sums are in: the paragraph's, else the dollar.
     std::string table_currency = "USD";
     for (auto it = first; it != out_.end(); ++it)

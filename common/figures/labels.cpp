@@ -125,7 +125,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             return true;
         // Digits that start with a zero are a reference, not an amount: "0456/25", "007".
         if (tokens_[f].type == TokenType::digits && word(f).size() > 1 && word(f)[0] == '0' && !n.has_decimal &&
-            is_symbol(l + 1, "/") && glued(l + 1))
+            is_symbol(l + 1, "/") && glued(l + 1) && !date_at(n))  // "09/03/2026" is a date
             return true;
         // A capitalized word glued after it that is no unit: "3Point Payments", "7Eleven".
         if (l + 1 < tokens_.size() && glued(l + 1) && tokens_[l + 1].type == TokenType::word &&
@@ -159,7 +159,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // "Updated 10:42 a.m.", "Ranked 112th", "TSX 24,810.55".
         if (f > 0 && f > next_ && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
             capitalized(f - 1) && !n.grouped && !n.has_decimal && n.role == Role::plain && !score_at(n) &&
-            !time_at(n)) {
+            !time_at(n) && !date_at(n)) {
             const LoweredWord before_lowered(word(f - 1));
             const std::string_view before = before_lowered;
             const bool ordinary = lex_.months.contains(before) || lex_.weekdays.contains(before) ||
@@ -189,8 +189,6 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         }
         return false;
     }
-    // A unit of time, not a position: "30 frames per second".
-    if (n.role == Role::ordinal && is_word(f, "second") && f > 0 && is_word(f - 1, "per")) return true;
     // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven";
     // an ordinal in a title is still one: "Scotland's First Minister" (spec).
     static constexpr std::string_view kTitles[] = {"minister", "lady",    "secretary", "deputy",
@@ -516,8 +514,9 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Nume
         cued = between == ", " || between == " and " || between == ", and " || between == " ";
     }
     const double a = n.value, b = std::stod(std::string(word(y)));
-    // Falling pairs are never ranges: "beat them 3-1", a cricket total "368-5", a record "24-0".
-    if (!cued && !(a > b && (a <= 20 || b <= 10) && glued(k))) return std::nullopt;
+    // Falling pairs are never ranges: "beat them 3-1", a cricket total "368-5", a record "24-0",
+    // a vote "219-206".
+    if (!cued && !(a > b && glued(k))) return std::nullopt;
     Candidate c{f, y, {}, 1, false, true};
     c.figure.kind = FigureKind::score;
     c.figure.span = {tokens_[f].begin, tokens_[y].end};

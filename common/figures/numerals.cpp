@@ -399,9 +399,11 @@ std::optional<Numeral> NumeralReader::read_words(std::size_t i) const {
             n.role = Role::vague;
             return n;
         case Type::multiplier:
-            // "a Double-A team", "a double-double", "double-digit growth": words of their own.
+            // "a Double-A team", "a double-double", "double-digit growth": words of their own;
+            // not "a thrice-weekly service", a rate.
             if (is_symbol(i + 1, "-") && glued(i + 1) && glued(i + 2) && i + 2 < tokens_.size() &&
-                tokens_[i + 2].type == TokenType::word)
+                tokens_[i + 2].type == TokenType::word && !is_word(i + 2, "daily") && !is_word(i + 2, "weekly") &&
+                !is_word(i + 2, "monthly") && !is_word(i + 2, "yearly") && !is_word(i + 2, "annual"))
                 return std::nullopt;
             if (i >= 2 && glued(i) && is_symbol(i - 1, "-") && glued(i - 1) && tokens_[i - 2].type == TokenType::word)
                 return std::nullopt;

@@ -346,6 +346,16 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
     CHECK(one("world No. 37 Jana Klevec").noun.empty());
     CHECK(one("its first quarter net income").noun == "quarter");
     CHECK(figures("5 min read\nCouncil approves").at(0).noun == "read");
+    CHECK(figures("the Greens more than doubled their tally").at(0).noun == "tally");
+    CHECK(one("ordered 40 wide-body jets").noun == "jets");
+    CHECK(one("output rose 4.2% year on year").noun.empty());
+    CHECK(one("his 14th of the season").noun.empty());
+    CHECK(one("it landed 40 km south-west of the town").noun.empty());
+    CHECK(one("raised $5 billion in its IPO").noun.empty());
+    const auto snow = figures("30 to 40 centimetres (12 to 16 inches) of snow");
+    REQUIRE(snow.size() == 2);
+    CHECK(snow[0].noun == "snow");
+    CHECK(snow[1].noun == "snow");
     // An elliptical count counts what the count before it counts.
     CHECK(figures("ordered 60 jets, with options for 40 more, in a deal").at(1).noun == "jets");
     CHECK(figures("about 800 stores, double the 430 it opened").at(2).noun == "stores");
@@ -428,6 +438,8 @@ TEST_CASE("markets and the wire") {
     CHECK(one("2.14 billion crowns").unit == "SEK");
     CHECK(one("4.35 mln bpd").noun == "bpd");
     CHECK(one("Turkey's lira weakened to 32.41 per dollar").unit == "TRY");
+    CHECK(one("MANILA - The province will receive 1.8 billion pesos").unit == "PHP");
+    CHECK(one("Mexico's budget of 1.8 billion pesos").unit == "MXN");
     CHECK(one("South Korea\xE2\x80\x99s won fell to 1,392.5 per dollar").unit == "KRW");
     CHECK(figures("Arclight (4417.T) and Sonaro <6723.T> rose").empty());
     CHECK(one("above the 1.5C mark").kind == FigureKind::temperature);
@@ -480,6 +492,10 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(near(race.value, 1788.15));
     CHECK(figures("beat her 6-3 6-7 7-5").at(1).kind == FigureKind::score);
     CHECK(one("Australia reached 368-5 at stumps").kind == FigureKind::score);
+    CHECK(one("The House approved the bill 219-206 after a debate").kind == FigureKind::score);
+    CHECK(one("confirmed her to the court 52-47 on Tuesday").kind == FigureKind::score);
+    CHECK(one("Published 09/03/2026, online").kind == FigureKind::date);
+    CHECK(one("served thrice-weekly").kind == FigureKind::multiplier);
     CHECK(figures("Adjei (24-0, 21 KOs) won").at(0).kind == FigureKind::score);
     CHECK(one("30 frames per second").text == "30");
     CHECK(figures("she cleared 2.06 m at her third attempt").at(0).unit == "m");
