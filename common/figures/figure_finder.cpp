@@ -53,8 +53,14 @@ bool looks_plural(std::string_view word) {
     if (word == "people" || word == "children" || word == "men" || word == "women" || word == "staff" ||
         word == "cattle" || word == "livestock")
         return true;
-    // Not "-ss" ("loss"), "-is" ("cannabis", "crisis", "analysis") or "-us" ("bonus", "virus").
+    // Not "-ss" ("loss"), "-is" ("cannabis", "crisis", "analysis") or "-us" ("bonus", "virus"),
+    // nor the singulars in -s ("measles", "news", "series").
     if (word.size() <= 3 || word.back() != 's') return false;
+    static constexpr std::string_view kSingulars[] = {
+        "measles",    "mumps",       "rabies",    "diabetes",    "herpes",   "news",
+        "series",     "species",     "physics",   "economics",   "politics", "athletics",
+        "gymnastics", "mathematics", "logistics", "electronics", "analytics"};
+    if (std::find(std::begin(kSingulars), std::end(kSingulars), word) != std::end(kSingulars)) return false;
     const char before = word[word.size() - 2];
     return before != 's' && before != 'i' && before != 'u';
 }
@@ -265,6 +271,16 @@ std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     }
     auto n = reader_.read(i);
     if (!n) return std::nullopt;
+    // "#3 in Travel": a rank.
+    if (i > 0 && is_symbol(i - 1, "#") && glued(i) && n->from_digits && n->first == n->last && !n->has_decimal &&
+        word(i).size() <= 3 && i - 1 >= next_ && !(i >= 2 && glued(i - 1))) {
+        Candidate c = from_numeral(*n, FigureKind::ordinal);
+        c.first = i - 1;
+        c.figure.span.begin = tokens_[i - 1].begin;
+        const std::size_t last = c.last;
+        emit(std::move(c));
+        return last;
+    }
     // A code is its whole run of text: "CVE-2024-38063" holds no second figure.
     if (is_name_or_code(*n)) {
         std::size_t last = n->last;

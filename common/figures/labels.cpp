@@ -66,6 +66,11 @@ bool ParagraphFigures::street_after(std::size_t k) const {
 
 bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
     const std::size_t f = n.first, l = n.last;
+    // "third parties", "a third-party app": an adjective, not a position.
+    if (n.role == Role::ordinal && n.value == 3) {
+        const std::size_t next = is_symbol(l + 1, "-") && glued(l + 1) ? l + 2 : l + 1;
+        if (is_word(next, "party") || is_word(next, "parties")) return true;
+    }
     if (n.from_digits) {
         // "v5.12.3" is a version, read by version_at.
         if (f > 0 && glued(f) && (is_word(f - 1, "v")) && is_symbol(l + 1, ".") && glued(l + 1)) return false;
@@ -96,6 +101,16 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (integer(n) && word(f).size() == 5 && f >= 1 && tokens_[f].space_before && word(f - 1).size() == 2 &&
             tokens_[f - 1].type == TokenType::word &&
             std::all_of(word(f - 1).begin(), word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            return true;
+        // A numbered place or thing: "exit 431", "route 9", "gate 12", "projet de loi 117".
+        if (integer(n) && f >= 1 && tokens_[f].space_before && !is_symbol(l + 1, "%") &&
+            !(l + 1 < tokens_.size() && is_unit_at(tokens_[l + 1].begin)))
+            for (std::string_view cue : {"exit", "route", "gate", "platform", "flight", "loi", "room", "suite", "pier",
+                                         "berth", "terminal", "channel", "interstate"})
+                if (is_word(f - 1, cue) && !capitalized(f - 1)) return true;
+        // A Senate bill: "S. 2147".
+        if (integer(n) && word(f).size() >= 3 && f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") &&
+            glued(f - 1) && is_word(f - 2, "s") && capitalized(f - 2) && (f < 3 || tokens_[f - 2].space_before))
             return true;
         // A bill: "H.R. 3318", "S. 1024".
         if (f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") && glued(f - 1) && word(f - 2).size() == 1 &&
@@ -184,11 +199,18 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                     (lex_.units.match_at(text_, tokens_[k].begin) || lex_.percents.match_at(text_, tokens_[k].begin) ||
                      lex_.currency_after.match_at(text_, tokens_[k].begin) ||
                      lex_.subunits.match_at(text_, tokens_[k].begin));
-                if (!amount_after && !(f >= 2 && is_symbol(f - 2, ","))) return true;
+                // "Vantor 20%, Orchard 17%" lists amounts; "a similar measure, SB 309," is still a name.
+                const bool acronym = before.size() >= 2 && std::all_of(word(f - 1).begin(), word(f - 1).end(),
+                                                                       [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+                if (!amount_after && (acronym || !(f >= 2 && is_symbol(f - 2, ",")))) return true;
             }
         }
         return false;
     }
+    // A period, not a half of something: "the half year to September 30", "in the half to June".
+    if (is_word(f, "half") && f > 0 && (is_word(f - 1, "the") || is_word(f - 1, "this") || is_word(f - 1, "that")) &&
+        !is_word(l + 1, "of") && !is_word(l + 1, "a") && !is_word(l + 1, "an"))
+        return true;
     // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven";
     // an ordinal in a title is still one: "Scotland's First Minister" (spec).
     static constexpr std::string_view kTitles[] = {"minister", "lady",    "secretary", "deputy",
@@ -251,6 +273,14 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
         clock = h <= 24;
     }
     std::size_t after = meridiem_end(last + 1);
+    // "4–7 p.m.", "10-11 a.m.": a compact range of times is one label.
+    if (!clock && !after && !n.has_decimal && hours.size() <= 2 && f + 3 < tokens_.size() &&
+        (is_symbol(f + 1, "-") || is_symbol(f + 1, "\xE2\x80\x93")) && glued(f + 1) && glued(f + 2) &&
+        tokens_[f + 2].type == TokenType::digits && word(f + 2).size() <= 2)
+        if (const std::size_t range_end = meridiem_end(f + 3)) {
+            last = f + 2;
+            after = range_end;
+        }
     // "10.30pm": the numeral read 10.30 as a decimal.
     if (!clock && n.has_decimal && hours.size() <= 2) {
         after = meridiem_end(n.last + 1);

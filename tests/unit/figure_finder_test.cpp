@@ -496,6 +496,18 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(one("confirmed her to the court 52-47 on Tuesday").kind == FigureKind::score);
     CHECK(one("Published 09/03/2026, online").kind == FigureKind::date);
     CHECK(one("served thrice-weekly").kind == FigureKind::multiplier);
+    CHECK(one("Visitation 4\xE2\x80\x93"
+              "7 p.m. Thursday")
+              .text ==
+          "4\xE2\x80\x93"
+          "7 p.m.");
+    CHECK(figures("ranked #3 in Travel").at(0).text == "#3");
+    CHECK(figures("The Senate passed S. 2147 near exit 431; a similar measure, SB 309, and projet de loi 117").empty());
+    CHECK(one("the exit 4 km away").unit == "km");
+    CHECK(figures("profit for the half year to June").empty());
+    CHECK(figures("shared with 3rd parties and third-party apps").empty());
+    CHECK(one("half of them left").kind == FigureKind::fraction);
+    CHECK(one("1,148 measles cases").noun == "cases");
     CHECK(figures("Adjei (24-0, 21 KOs) won").at(0).kind == FigureKind::score);
     CHECK(one("30 frames per second").text == "30");
     CHECK(figures("she cleared 2.06 m at her third attempt").at(0).unit == "m");
