@@ -247,13 +247,15 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             return next && next->last + 1 < tokens_.size() && tokens_[next->last + 1].type == TokenType::word &&
                    tokens_[next->last + 1].space_before;
         };
+        const bool ing = w.ends_with("ing");  // the tests below matter only then
         const bool object_follows =
-            k + 1 < tokens_.size() &&
+            ing && k + 1 < tokens_.size() &&
             (((tokens_[k + 1].type == TokenType::digits || reader_.number_word(k + 1)) && count_follows()) ||
              is_word(k + 1, "a") || is_word(k + 1, "an") || is_word(k + 1, "the") || is_word(k + 1, "its") ||
              is_word(k + 1, "his") || is_word(k + 1, "her") || is_word(k + 1, "their"));
-        const bool ends_phrase = !object_follows && (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
-                                                     lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()));
+        const bool ends_phrase = ing && !object_follows &&
+                                 (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
+                                  lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()));
         if (w.size() >= 5 && w.ends_with("ing") && object_follows) break;
         if (ends_with(w, "ing") && ends_phrase &&
             !(head < tokens_.size() && looks_plural(LoweredWord(word(head)).view()))) {

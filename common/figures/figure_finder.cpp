@@ -56,13 +56,13 @@ bool looks_plural(std::string_view word) {
     // Not "-ss" ("loss"), "-is" ("cannabis", "crisis", "analysis") or "-us" ("bonus", "virus"),
     // nor the singulars in -s ("measles", "news", "series").
     if (word.size() <= 3 || word.back() != 's') return false;
+    const char before = word[word.size() - 2];
+    if (before == 's' || before == 'i' || before == 'u') return false;
     static constexpr std::string_view kSingulars[] = {
         "measles",    "mumps",       "rabies",    "diabetes",    "herpes",   "news",
         "series",     "species",     "physics",   "economics",   "politics", "athletics",
         "gymnastics", "mathematics", "logistics", "electronics", "analytics"};
-    if (std::find(std::begin(kSingulars), std::end(kSingulars), word) != std::end(kSingulars)) return false;
-    const char before = word[word.size() - 2];
-    return before != 's' && before != 'i' && before != 'u';
+    return std::find(std::begin(kSingulars), std::end(kSingulars), word) == std::end(kSingulars);
 }
 
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,

@@ -103,11 +103,11 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             std::all_of(word(f - 1).begin(), word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             return true;
         // A numbered place or thing: "exit 431", "route 9", "gate 12", "projet de loi 117".
-        if (integer(n) && f >= 1 && tokens_[f].space_before && !is_symbol(l + 1, "%") &&
+        if (f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
+            text_[tokens_[f - 1].begin] >= 'a' && text_[tokens_[f - 1].begin] <= 'z' && integer(n) &&
+            lex_.number_cues.contains(word(f - 1)) && !is_symbol(l + 1, "%") &&
             !(l + 1 < tokens_.size() && is_unit_at(tokens_[l + 1].begin)))
-            for (std::string_view cue : {"exit", "route", "gate", "platform", "flight", "loi", "room", "suite", "pier",
-                                         "berth", "terminal", "channel", "interstate"})
-                if (is_word(f - 1, cue) && !capitalized(f - 1)) return true;
+            return true;
         // A Senate bill: "S. 2147".
         if (integer(n) && word(f).size() >= 3 && f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") &&
             glued(f - 1) && is_word(f - 2, "s") && capitalized(f - 2) && (f < 3 || tokens_[f - 2].space_before))

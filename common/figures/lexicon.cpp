@@ -160,9 +160,9 @@ void load_percents(FigureLexicon& lex) {
 
 void load_labels(FigureLexicon& lex) {
     const std::unordered_map<std::string_view, WordSet*> kSets = {
-        {"weekday", &lex.weekdays},  {"timezone", &lex.timezones}, {"version", &lex.version_cues},
-        {"score", &lex.score_cues},  {"phone", &lex.phone_cues},   {"change", &lex.change_verbs},
-        {"count", &lex.count_words}, {"person", &lex.person_words}};
+        {"weekday", &lex.weekdays},  {"timezone", &lex.timezones},  {"version", &lex.version_cues},
+        {"score", &lex.score_cues},  {"phone", &lex.phone_cues},    {"change", &lex.change_verbs},
+        {"count", &lex.count_words}, {"person", &lex.person_words}, {"numbered", &lex.number_cues}};
     std::string section;
     for_each_entry(
         lexicons::figures::labels,

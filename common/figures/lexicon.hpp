@@ -64,6 +64,7 @@ struct FigureLexicon {
     PhraseTable<Qualifier> qualifiers;
     WordMap<int> months;  // lower case: "january", "jan": 1
     WordSet weekdays, timezones, version_cues, score_cues, phone_cues, change_verbs, count_words, person_words;
+    WordSet number_cues;  // lower case words a number names a thing after: "exit 431", "gate 12"
     WordSet noun_stops;
 
     // The number word `word` is (any ASCII case), or null.
