@@ -243,6 +243,10 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::point_fraction(std:
 }
 
 std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
+    // "a"/"an" open a figure only before a number word or a denominator ("a dozen", "a third"); one word
+    // in fifty is an article, so they are turned away here, before the rules.
+    if ((is_word(i, "a") || is_word(i, "an")) && !reader_.number_word(i + 1) && !reader_.denominator(i + 1))
+        return std::nullopt;
     if (tokens_[i].type == TokenType::word) {
         if (auto c = point_fraction(i)) {
             const std::size_t last = c->last;
