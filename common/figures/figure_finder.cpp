@@ -1115,6 +1115,23 @@ void ParagraphFigures::share_units() {
 // What a figure's neighbours in the paragraph say about it.
 void ParagraphFigures::read_from_context() {
     const auto first = out_.begin() + static_cast<std::ptrdiff_t>(paragraph_first_);
+    // An old wire story's "dlrs" are the dollars of its dateline: "TORONTO, March 3 - ... 14.2 mln dlrs".
+    static constexpr std::pair<std::string_view, std::string_view> kDollarDatelines[] = {
+        {"TORONTO", "CAD"},   {"MONTREAL", "CAD"},  {"VANCOUVER", "CAD"}, {"CALGARY", "CAD"},
+        {"OTTAWA", "CAD"},    {"WINNIPEG", "CAD"},  {"EDMONTON", "CAD"},  {"SYDNEY", "AUD"},
+        {"MELBOURNE", "AUD"}, {"PERTH", "AUD"},     {"BRISBANE", "AUD"},  {"WELLINGTON", "NZD"},
+        {"AUCKLAND", "NZD"},  {"HONG KONG", "HKD"}, {"SINGAPORE", "SGD"}};
+    for (const auto& [city, code] : kDollarDatelines)
+        if (text_.starts_with(city) && text_.size() > city.size() &&
+            (text_[city.size()] == ',' || text_[city.size()] == ' ')) {
+            for (auto it = first; it != out_.end(); ++it) {
+                const std::string_view t = text_.substr(it->span.begin, it->span.end - it->span.begin);
+                if (it->kind == FigureKind::money && it->unit == "USD" && t.find("dlr") != std::string_view::npos &&
+                    t.find("U.S.") == std::string_view::npos && t.find("US") == std::string_view::npos)
+                    it->unit = code;
+            }
+            break;
+        }
     std::string temperature_scale;  // "C" or "F", when the paragraph writes one
     std::string local_cents;        // the currency of the paragraph's money when it is not USD
     bool has_percent = false, has_money = false, has_dollars = false;
@@ -1156,14 +1173,23 @@ void ParagraphFigures::read_from_context() {
         {"Buenos Aires", "ARS"}, {"BUENOS AIRES", "ARS"}, {"Chile", "CLP"},  {"SANTIAGO", "CLP"},
         {"Colombia", "COP"},     {"Bogot", "COP"},        {"BOGOTA", "COP"}, {"Uruguay", "UYU"},
         {"MONTEVIDEO", "UYU"},   {"Dominican", "DOP"},    {"Cuba", "CUP"}};
-    for (auto it = first; it != out_.end(); ++it)
-        if (it->kind == FigureKind::money && it->unit == "MXN" &&
-            text_of(it->span).find("peso") != std::string_view::npos)
-            for (const auto& [country, code] : kPesoCountries)
-                if (text_.find(country) != std::string_view::npos) {
-                    it->unit = code;
-                    break;
-                }
+    // Crowns are Sweden's unless the paragraph is about Norway, Denmark, the Czech Republic or Iceland.
+    static constexpr std::pair<std::string_view, std::string_view> kCrownCountries[] = {
+        {"Norw", "NOK"},       {"OSLO", "NOK"},       {"Oslo", "NOK"},  {"Denmark", "DKK"},
+        {"Danish", "DKK"},     {"COPENHAGEN", "DKK"}, {"Copenhagen", "DKK"}, {"Czech", "CZK"},
+        {"PRAGUE", "CZK"},     {"Prague", "CZK"},     {"Iceland", "ISK"},    {"REYKJAVIK", "ISK"}};
+    const auto local_code = [&](std::string_view default_code, std::string_view written, const auto& countries) {
+        for (auto it = first; it != out_.end(); ++it)
+            if (it->kind == FigureKind::money && it->unit == default_code &&
+                text_of(it->span).find(written) == std::string_view::npos)
+                for (const auto& [country, code] : countries)
+                    if (text_.find(country) != std::string_view::npos) {
+                        it->unit = code;
+                        break;
+                    }
+    };
+    local_code("MXN", "MX", kPesoCountries);
+    local_code("SEK", "SEK", kCrownCountries);
     // The currency a wire table's bare sums are in: the paragraph's, else the dollar.
     std::string table_currency = "USD";
     for (auto it = first; it != out_.end(); ++it)
@@ -1290,14 +1316,21 @@ void ParagraphFigures::read_from_context() {
             if (!us && (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("\xC2\xA2"))) f.unit = local_cents;
         }
         // "eight points ahead of the Conservatives on 30%": a poll's lead is in percentage points.
-        if (f.kind == FigureKind::cardinal && has_percent && f.noun.end > f.noun.begin) {
+        // "(margin of error ±2.5 points)" is percentage points with no "%" in the paragraph.
+        bool error_margin = false;
+        for (std::size_t back = 1; back <= 3 && !error_margin && f.kind == FigureKind::cardinal; ++back)
+            error_margin = word_before(back, "error");
+        if (f.kind == FigureKind::cardinal && (has_percent || error_margin) && f.noun.end > f.noun.begin) {
             const std::string_view noun = text_of(f.noun);
             const std::size_t after = token_at_or_after(f.noun.end);
-            // "dropped 3 points to 24%", "the swing was 11.5 points", "a margin of ±2.5 points".
-            const bool to_percent = is_word(after, "to") && std::next(it) != out_.end() &&
-                                    std::next(it)->kind == FigureKind::percent &&
-                                    token_at_or_after(std::next(it)->span.begin) == after + 1;
-            bool cue = false;
+            // "dropped 3 points to 24%", "fell 6 points in a month to 31%", "the swing was 11.5 points",
+            // "a margin of ±2.5 points".
+            bool to_percent = false;
+            if (std::next(it) != out_.end() && std::next(it)->kind == FigureKind::percent) {
+                const std::size_t next_token = token_at_or_after(std::next(it)->span.begin);
+                to_percent = next_token > after && next_token <= after + 5 && is_word(next_token - 1, "to");
+            }
+            bool cue = error_margin;
             for (std::string_view w : {"swing", "margin", "lead", "gap", "error"})
                 for (std::size_t back = 1; back <= 4 && !cue; ++back) cue = word_before(back, w);
             if ((noun == "points" || noun == "point") &&
