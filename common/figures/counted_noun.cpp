@@ -117,14 +117,21 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (const auto n = reader_.read(k); n && n->role == Numeral::Role::plain) k = n->last + 1;
     // "30 to 40 centimetres (12 to 16 inches) of snow", "1.8 billion pesos ($31.4 million) in aid":
     // a converted figure in brackets, and after it, what both measure.
-    if (is_symbol(k, "(") && k + 1 < tokens_.size() && tokens_[k + 1].type != TokenType::word) {
+    if (is_symbol(k, "(") && k + 1 < tokens_.size() &&
+        (tokens_[k + 1].type != TokenType::word || reader_.number_word(k + 1))) {
         for (std::size_t j = k + 1; j < tokens_.size() && j < k + 12; ++j)
             if (is_symbol(j, ")")) {
-                if (is_word(j + 1, "of") || is_word(j + 1, "in")) k = j + 1;
+                // "(12 to 16 inches) of snow"; "the 2.1-metre (seven-foot) fence", a compound's noun.
+                const bool compound = c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last);
+                if (is_word(j + 1, "of") || is_word(j + 1, "in") ||
+                    (compound && j + 1 < tokens_.size() && tokens_[j + 1].type == TokenType::word))
+                    k = j + 1;
                 break;
             }
     } else if (is_symbol(k, ")") && c.first > 0 && is_symbol(c.first - 1, "(") &&
-               (is_word(k + 1, "of") || is_word(k + 1, "in"))) {
+               (is_word(k + 1, "of") || is_word(k + 1, "in") ||
+                (c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last) && k + 1 < tokens_.size() &&
+                 tokens_[k + 1].type == TokenType::word))) {
         ++k;
     }
     bool through = false;
@@ -181,6 +188,15 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (!q || q->role == QuoteRole::closing) break;
         ++k;
     }
+    // "3 of 12  Volunteers sort coats": two spaces after a figure part the blocks of a page.
+    if (k < tokens_.size() && k > 0) {
+        const std::string_view gap = text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end);
+        std::size_t spaces = 0;
+        for (std::size_t g = 0; g < gap.size(); ++g)
+            if (gap[g] == ' ' || gap[g] == '\t' || (gap[g] == '\xC2' && g + 1 < gap.size() && gap[g + 1] == '\xA0'))
+                ++spaces;
+        if (spaces >= 2) return {0, 0};
+    }
     std::size_t head = tokens_.size();
     int words = 0;
     bool noun_in_ing = false;
@@ -231,13 +247,17 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end).find('\n') !=
                 std::string_view::npos)
             break;
-        // A word right before a measure is a verb: "the higher 50 mg dose shed 8.6 kg".
+        // A word right before a measure or a count is a verb: "the higher 50 mg dose shed 8.6 kg",
+        // "the agreement covers 41 communities" (not "a package 218 to 213").
         if (words > 0 && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::digits &&
             tokens_[k + 1].space_before)
             if (const auto next = reader_.read(k + 1); next && next->last + 1 < tokens_.size()) {
-                const std::size_t pos = tokens_[next->last + 1].begin;
+                const std::size_t after = next->last + 1;
+                const std::size_t pos = tokens_[after].begin;
                 if (lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
-                    lex_.currency_after.match_at(text_, pos))
+                    lex_.currency_after.match_at(text_, pos) ||
+                    (tokens_[after].type == TokenType::word && tokens_[after].space_before &&
+                     looks_plural(LoweredWord(word(after)).view())))
                     break;
             }
         // "a 10th straight meeting,", "45W charging and": a noun in -ing ends its phrase;
@@ -305,6 +325,11 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const std::string_view w = w_lowered;
         if (ends_with(w, "ed") || is_adverb(w) || ends_with(w, "ing")) return {0, 0};
     }
+    // "great-grandchildren", "co-sponsors": the whole hyphenated word.
+    std::size_t begin = head;
+    while (begin >= 2 && is_symbol(begin - 1, "-") && glued(begin) && glued(begin - 1) &&
+           tokens_[begin - 2].type == TokenType::word && begin - 2 > c.last)
+        begin -= 2;
     // "CO2", "PM2.5": a code's digits are part of the noun.
     std::size_t end = head;
     while (end + 1 < tokens_.size() && glued(end + 1) &&
@@ -312,7 +337,17 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             (is_symbol(end + 1, ".") && end + 2 < tokens_.size() && glued(end + 2) &&
              tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
         end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
-    return {tokens_[head].begin, tokens_[end].end};
+    // "40% year-on-year", "8.4 percent on-year": an adverbial of time.
+    const LoweredWord whole(text_.substr(tokens_[begin].begin, tokens_[end].end - tokens_[begin].begin));
+    for (std::string_view period : {"year", "month", "quarter", "week"})
+        for (std::string_view link : {"-on-", "-over-", "on-"}) {
+            const std::string_view w = whole.view();
+            if (w.size() == period.size() * (link == "on-" ? 1 : 2) + link.size() && w.ends_with(period) &&
+                w.substr(link == "on-" ? 0 : period.size(), link.size()) == link &&
+                (link == "on-" || w.starts_with(period)))
+                return {0, 0};
+        }
+    return {tokens_[begin].begin, tokens_[end].end};
 }
 
 }  // namespace newsutils

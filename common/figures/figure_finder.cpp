@@ -485,6 +485,23 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
                 return c;
             }
     }
+    // "half a percentage point", "three quarters of a point": a fraction of a percentage point.
+    if (n.role == Role::fraction && !n.from_digits) {
+        std::size_t k = n.last + 1;
+        if (is_word(k, "of")) ++k;
+        // Not a bare "half a point", which may be a game's.
+        if ((is_word(k, "a") || is_word(k, "an")) && k + 1 < tokens_.size() && !is_word(k + 1, "point"))
+            if (const auto p = lex_.percents.match_at(text_, tokens_[k + 1].begin);
+                p && *p->payload != Percent::percent) {
+                c.figure.kind = FigureKind::percent;
+                c.figure.unit = "point";
+                if (*p->payload == Percent::basis) c.figure.value = *c.figure.value / 100;
+                c.last = token_at_or_after(p->end) - 1;
+                c.figure.span.end = p->end;
+                attach_before(c);
+                return c;
+            }
+    }
     if (n.role == Role::plain || n.role == Role::vague || n.role == Role::fraction || n.role == Role::dozen) {
         attach_after(c, n, true);
         // "N times as many", "2.5 times": multipliers; "downloaded 50 million times" counts.
@@ -524,6 +541,20 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
     }
     attach_before(c);
     if (c.figure.kind != FigureKind::multiplier) attach_range(c);
+    // "the voting age to 16", "at the age of 17", "the 18-24 age group": ages.
+    if (c.figure.kind == FigureKind::cardinal && c.figure.value && *c.figure.value >= 0 && *c.figure.value <= 120 &&
+        std::trunc(*c.figure.value) == *c.figure.value) {
+        const bool age_before =
+            c.first >= 2 && is_word(c.first - 2, "age") &&
+            (is_word(c.first - 1, "to") || is_word(c.first - 1, "of") || is_word(c.first - 1, "at"));
+        const bool age_after =
+            is_word(c.last + 1, "age") && (is_word(c.last + 2, "group") || is_word(c.last + 2, "groups") ||
+                                           is_word(c.last + 2, "bracket") || is_word(c.last + 2, "range"));
+        if (age_before || age_after) {
+            c.figure.kind = FigureKind::age;
+            c.figure.unit = "year";
+        }
+    }
     return c;
 }
 
@@ -617,10 +648,23 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
         c.figure.unit = "m";
         return true;
     }
+    // "Updated 2m ago": minutes, not millions.
+    if (n.letter_scale && word(n.last) == "m" && is_word(k, "ago")) {
+        c.figure.value = *c.figure.value / n.scale;
+        c.figure.kind = FigureKind::duration;
+        c.figure.unit = "minute";
+        return true;
+    }
     const bool hyphen = is_symbol(k, "-") && glued(k) && glued(k + 1) && k + 1 < tokens_.size();
     const std::size_t at = hyphen ? k + 1 : k;
     const std::size_t pos = tokens_[at].begin;
     const double value = *c.figure.value;
+    // "1-2 business days", "five working days": a kind of day is still a day.
+    if (!hyphen && (is_word(at, "business") || is_word(at, "working") || is_word(at, "calendar") ||
+                    is_word(at, "school") || is_word(at, "trading")))
+        if (const auto u = lex_.units.match_at(text_, tokens_[at + 1 < tokens_.size() ? at + 1 : at].begin);
+            u && at + 1 < tokens_.size() && u->payload->kind == UnitKind::duration && attach_unit(c, at + 1, value))
+            return true;
     // Percent: "3.5%", "3.5 per cent", "25 basis points", "a half-point move".
     if (const auto p = lex_.percents.match_at(text_, pos)) {
         const bool bare_point = word(at) == "point" || word(at) == "points";
@@ -1117,10 +1161,9 @@ void ParagraphFigures::read_from_context() {
     const auto first = out_.begin() + static_cast<std::ptrdiff_t>(paragraph_first_);
     // An old wire story's "dlrs" are the dollars of its dateline: "TORONTO, March 3 - ... 14.2 mln dlrs".
     static constexpr std::pair<std::string_view, std::string_view> kDollarDatelines[] = {
-        {"TORONTO", "CAD"},   {"MONTREAL", "CAD"},  {"VANCOUVER", "CAD"}, {"CALGARY", "CAD"},
-        {"OTTAWA", "CAD"},    {"WINNIPEG", "CAD"},  {"EDMONTON", "CAD"},  {"SYDNEY", "AUD"},
-        {"MELBOURNE", "AUD"}, {"PERTH", "AUD"},     {"BRISBANE", "AUD"},  {"WELLINGTON", "NZD"},
-        {"AUCKLAND", "NZD"},  {"HONG KONG", "HKD"}, {"SINGAPORE", "SGD"}};
+        {"TORONTO", "CAD"},  {"MONTREAL", "CAD"},   {"VANCOUVER", "CAD"}, {"CALGARY", "CAD"},   {"OTTAWA", "CAD"},
+        {"WINNIPEG", "CAD"}, {"EDMONTON", "CAD"},   {"SYDNEY", "AUD"},    {"MELBOURNE", "AUD"}, {"PERTH", "AUD"},
+        {"BRISBANE", "AUD"}, {"WELLINGTON", "NZD"}, {"AUCKLAND", "NZD"},  {"HONG KONG", "HKD"}, {"SINGAPORE", "SGD"}};
     for (const auto& [city, code] : kDollarDatelines)
         if (text_.starts_with(city) && text_.size() > city.size() &&
             (text_[city.size()] == ',' || text_[city.size()] == ' ')) {
@@ -1175,9 +1218,9 @@ void ParagraphFigures::read_from_context() {
         {"MONTEVIDEO", "UYU"},   {"Dominican", "DOP"},    {"Cuba", "CUP"}};
     // Crowns are Sweden's unless the paragraph is about Norway, Denmark, the Czech Republic or Iceland.
     static constexpr std::pair<std::string_view, std::string_view> kCrownCountries[] = {
-        {"Norw", "NOK"},       {"OSLO", "NOK"},       {"Oslo", "NOK"},  {"Denmark", "DKK"},
-        {"Danish", "DKK"},     {"COPENHAGEN", "DKK"}, {"Copenhagen", "DKK"}, {"Czech", "CZK"},
-        {"PRAGUE", "CZK"},     {"Prague", "CZK"},     {"Iceland", "ISK"},    {"REYKJAVIK", "ISK"}};
+        {"Norw", "NOK"},   {"OSLO", "NOK"},       {"Oslo", "NOK"},       {"Denmark", "DKK"},
+        {"Danish", "DKK"}, {"COPENHAGEN", "DKK"}, {"Copenhagen", "DKK"}, {"Czech", "CZK"},
+        {"PRAGUE", "CZK"}, {"Prague", "CZK"},     {"Iceland", "ISK"},    {"REYKJAVIK", "ISK"}};
     const auto local_code = [&](std::string_view default_code, std::string_view written, const auto& countries) {
         for (auto it = first; it != out_.end(); ++it)
             if (it->kind == FigureKind::money && it->unit == default_code &&

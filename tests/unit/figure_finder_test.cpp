@@ -356,6 +356,11 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
     REQUIRE(snow.size() == 2);
     CHECK(snow[0].noun == "snow");
     CHECK(snow[1].noun == "snow");
+    CHECK(figures("3 of 12  Volunteers sort coats").at(1).noun.empty());
+    CHECK(one("and two great-grandchildren").noun == "great-grandchildren");
+    CHECK(figures("The 2.1-metre (seven-foot) fence").at(0).noun == "fence");
+    CHECK(figures("The C$1.6-billion agreement covers 41 communities").at(0).noun == "agreement");
+    CHECK(one("rose 40% year-on-year").noun.empty());
     // An elliptical count counts what the count before it counts.
     CHECK(figures("ordered 60 jets, with options for 40 more, in a deal").at(1).noun == "jets");
     CHECK(figures("about 800 stores, double the 430 it opened").at(2).noun == "stores");
@@ -508,6 +513,19 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(figures("shared with 3rd parties and third-party apps").empty());
     CHECK(one("half of them left").kind == FigureKind::fraction);
     CHECK(one("1,148 measles cases").noun == "cases");
+    CHECK(one("failing by under half a percentage point").unit == "point");
+    CHECK(one("half a point behind").kind == FigureKind::fraction);
+    CHECK(one("lowering the voting age to 16").kind == FigureKind::age);
+    CHECK(one("turnout in the 18-24 age group").kind == FigureKind::age);
+    CHECK(one("ships in 1-2 business days").unit == "day");
+    CHECK(one("Updated 2m ago").unit == "minute");
+    CHECK(one("2m people").kind == FigureKind::cardinal);
+    CHECK(one("Comments 212").kind == FigureKind::cardinal);
+    CHECK(one("sa dalle de 640 m\xC3\xA8tres").unit == "m");
+    CHECK(figures("TORONTO, March 3 - It earned 14.2 mln dlrs").at(1).unit == "CAD");
+    CHECK(figures("TORONTO, March 3 - It earned 14.2 mln U.S. dlrs").at(1).unit == "USD");
+    CHECK(one("OSLO - The 410 billion crown fund").unit == "NOK");
+    CHECK(figures("approval fell 6 points in a month to 31%").at(0).unit == "point");
     CHECK(figures("Adjei (24-0, 21 KOs) won").at(0).kind == FigureKind::score);
     CHECK(one("30 frames per second").text == "30");
     CHECK(figures("she cleared 2.06 m at her third attempt").at(0).unit == "m");
