@@ -132,6 +132,10 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             tokens_[f - 2].type == TokenType::word && word(f - 2).size() >= 2 &&
             std::all_of(word(f - 2).begin(), word(f - 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             return true;
+        // "open 24/7": always, not a fraction.
+        if (word(f) == "24" && is_symbol(f + 1, "/") && glued(f + 1) && glued(f + 2) && f + 2 < tokens_.size() &&
+            word(f + 2) == "7" && !(f + 3 < tokens_.size() && glued(f + 3) && tokens_[f + 3].type != TokenType::symbol))
+            return true;
         // A stock's code on its exchange: "(4417.T)", "<6723.T>", "0700.HK".
         if (l + 2 < tokens_.size() && is_symbol(l + 1, ".") && glued(l + 1) && glued(l + 2) &&
             tokens_[l + 2].type == TokenType::word && word(l + 2).size() <= 2 &&
@@ -207,6 +211,19 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         }
         return false;
     }
+    // A kind named by its number, in words: "tier one capital", "type two diabetes".
+    if (f > 0 && n.role == Role::plain && !capitalized(f) &&
+        (is_word(f - 1, "tier") || is_word(f - 1, "type") || is_word(f - 1, "stage") || is_word(f - 1, "category") ||
+         is_word(f - 1, "level") || is_word(f - 1, "grade") || is_word(f - 1, "phase")))
+        return true;
+    // An adjective, not a multiple: "in double overtime", "a triple jump"; "double the price",
+    // "nearly double its 2014 level" and "will double" are multiples.
+    if (n.role == Role::multiplier && (is_word(f, "double") || is_word(f, "triple") || is_word(f, "quadruple")) &&
+        l + 1 < tokens_.size() && tokens_[l + 1].type == TokenType::word && tokens_[l + 1].space_before &&
+        !lex_.noun_stops.contains(LoweredWord(word(l + 1)).view()) && !reader_.number_word(l + 1) &&
+        !(f > 0 && (is_word(f - 1, "to") || is_word(f - 1, "will") || is_word(f - 1, "could") ||
+                    is_word(f - 1, "would") || is_word(f - 1, "may") || is_word(f - 1, "might"))))
+        return true;
     // A period, not a half of something: "the half year to September 30", "in the half to June".
     if (is_word(f, "half") && f > 0 && (is_word(f - 1, "the") || is_word(f - 1, "this") || is_word(f - 1, "that")) &&
         !is_word(l + 1, "of") && !is_word(l + 1, "a") && !is_word(l + 1, "an"))
@@ -467,7 +484,9 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Nume
         if (tokens_[cue].type == TokenType::word && lex_.phone_cues.contains(LoweredWord(word(cue)).view()))
             cued = true;
     }
-    const bool us_style = hyphens && groups >= 2 && first_group == 3 && last_group == 4;
+    // "555-0182", "202-555-0182", and with the country code, "1-800-555-0182".
+    const bool us_style = hyphens && groups >= 2 && last_group == 4 &&
+                          (first_group == 3 || (word(f) == "1" && groups == 4 && digits == 11));
     const bool long_enough = digits >= 7 && digits <= 15 && groups >= 2;
     const bool short_code = cued && groups == 1 && digits >= 4 && digits <= 6 && word(f).front() != '0';
     if (!(short_code || (long_enough && (plus || area || cued || us_style || (word(f).front() == '0' && groups >= 3)))))

@@ -513,6 +513,12 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(figures("shared with 3rd parties and third-party apps").empty());
     CHECK(one("half of them left").kind == FigureKind::fraction);
     CHECK(one("1,148 measles cases").noun == "cases");
+    CHECK(one("Info: 1-800-555-0182.").kind == FigureKind::phone);
+    CHECK(figures("open 24/7 all year").empty());
+    CHECK(figures("its core tier one capital ratio").empty());
+    CHECK(figures("won in double overtime").empty());
+    CHECK(one("profits will double next year").kind == FigureKind::multiplier);
+    CHECK(one("double its price").kind == FigureKind::multiplier);
     CHECK(one("failing by under half a percentage point").unit == "point");
     CHECK(one("half a point behind").kind == FigureKind::fraction);
     CHECK(one("lowering the voting age to 16").kind == FigureKind::age);
