@@ -43,6 +43,20 @@ bool written_as_required(const Currency& currency, std::string_view text) {
     return true;
 }
 
+// The dollar of a dateline's city ("TORONTO, March 3 -" CAD), or empty.
+std::string_view dateline_dollar(std::string_view text) {
+    static constexpr std::pair<std::string_view, std::string_view> kDollarDatelines[] = {
+        {"TORONTO", "CAD"},  {"MONTREAL", "CAD"},   {"VANCOUVER", "CAD"}, {"CALGARY", "CAD"},   {"OTTAWA", "CAD"},
+        {"WINNIPEG", "CAD"}, {"EDMONTON", "CAD"},   {"SYDNEY", "AUD"},    {"MELBOURNE", "AUD"}, {"PERTH", "AUD"},
+        {"BRISBANE", "AUD"}, {"WELLINGTON", "NZD"}, {"AUCKLAND", "NZD"},  {"HONG KONG", "HKD"}, {"SINGAPORE", "SGD"}};
+    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return {};
+    for (const auto& [city, code] : kDollarDatelines)
+        if (text.starts_with(city) && text.size() > city.size() &&
+            (text[city.size()] == ',' || text[city.size()] == ' '))
+            return code;
+    return {};
+}
+
 bool is_minus(std::string_view s) {
     return s == "-" || s == "\xE2\x88\x92";  // - −
 }
@@ -1160,20 +1174,12 @@ void ParagraphFigures::share_units() {
 void ParagraphFigures::read_from_context() {
     const auto first = out_.begin() + static_cast<std::ptrdiff_t>(paragraph_first_);
     // An old wire story's "dlrs" are the dollars of its dateline: "TORONTO, March 3 - ... 14.2 mln dlrs".
-    static constexpr std::pair<std::string_view, std::string_view> kDollarDatelines[] = {
-        {"TORONTO", "CAD"},  {"MONTREAL", "CAD"},   {"VANCOUVER", "CAD"}, {"CALGARY", "CAD"},   {"OTTAWA", "CAD"},
-        {"WINNIPEG", "CAD"}, {"EDMONTON", "CAD"},   {"SYDNEY", "AUD"},    {"MELBOURNE", "AUD"}, {"PERTH", "AUD"},
-        {"BRISBANE", "AUD"}, {"WELLINGTON", "NZD"}, {"AUCKLAND", "NZD"},  {"HONG KONG", "HKD"}, {"SINGAPORE", "SGD"}};
-    for (const auto& [city, code] : kDollarDatelines)
-        if (text_.starts_with(city) && text_.size() > city.size() &&
-            (text_[city.size()] == ',' || text_[city.size()] == ' ')) {
-            for (auto it = first; it != out_.end(); ++it) {
-                const std::string_view t = text_.substr(it->span.begin, it->span.end - it->span.begin);
-                if (it->kind == FigureKind::money && it->unit == "USD" && t.find("dlr") != std::string_view::npos &&
-                    t.find("U.S.") == std::string_view::npos && t.find("US") == std::string_view::npos)
-                    it->unit = code;
-            }
-            break;
+    if (const std::string_view code = dateline_dollar(text_); !code.empty())
+        for (auto it = first; it != out_.end(); ++it) {
+            const std::string_view t = text_.substr(it->span.begin, it->span.end - it->span.begin);
+            if (it->kind == FigureKind::money && it->unit == "USD" && t.find("dlr") != std::string_view::npos &&
+                t.find("U.S.") == std::string_view::npos && t.find("US") == std::string_view::npos)
+                it->unit = code;
         }
     std::string temperature_scale;  // "C" or "F", when the paragraph writes one
     std::string local_cents;        // the currency of the paragraph's money when it is not USD
