@@ -57,6 +57,16 @@ std::string_view dateline_dollar(std::string_view text) {
     return {};
 }
 
+// What a bare partner is scaled by when it takes this figure's unit: "from 5 to 120 cents" makes
+// 5 cents 0.05 USD, "from 25 to 50 basis points" 0.25 points.
+double minor_factor(std::string_view figure_text) {
+    if (figure_text.ends_with("per cent") || figure_text.ends_with("percent")) return 1;
+    for (std::string_view minor :
+         {"cents", "cent", "cts", "ct", "\xC2\xA2", "basis points", "basis point", "bps", "bp"})
+        if (figure_text.ends_with(minor)) return 0.01;
+    return 1;
+}
+
 bool is_minus(std::string_view s) {
     return s == "-" || s == "\xE2\x88\x92";  // - −
 }
@@ -289,6 +299,19 @@ std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     }
     auto n = reader_.read(i);
     if (!n) return std::nullopt;
+    // A live blog's match minute at the start of a line: "67' GOAL!", "90+3' Yellow card".
+    if (n->from_digits && n->first == n->last && !n->has_decimal && word(i).size() <= 3 && n->value <= 130 &&
+        (i == 0 || text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') !=
+                       std::string_view::npos) &&
+        i + 1 < tokens_.size() && glued(i + 1) && (is_symbol(i + 1, "'") || is_symbol(i + 1, "\xE2\x80\x99")) &&
+        (i + 2 >= tokens_.size() || tokens_[i + 2].space_before)) {
+        Candidate c = from_numeral(*n, FigureKind::duration);
+        c.figure.unit = "minute";
+        c.last = i + 1;
+        c.figure.span.end = tokens_[i + 1].end;
+        out_.push_back(std::move(c.figure));  // no noun: what follows is the minute's event
+        return i + 1;
+    }
     // "#3 in Travel": a rank.
     if (i > 0 && is_symbol(i - 1, "#") && glued(i) && n->from_digits && n->first == n->last && !n->has_decimal &&
         word(i).size() <= 3 && i - 1 >= next_ && !(i >= 2 && glued(i - 1))) {
@@ -530,7 +553,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
             const bool comparison = comparative || (k < tokens_.size() && tokens_[k].type == TokenType::word &&
                                                     std::any_of(std::begin(kComparison), std::end(kComparison),
                                                                 [&](std::string_view w) { return is_word(k, w); }));
-            if (comparison) {
+            // "about 3.4 times annual revenue": a count of events is never a fraction.
+            if (comparison || n.has_decimal) {
                 c.figure.kind = FigureKind::multiplier;
                 c.last += 1;
                 c.figure.span.end = tokens_[c.last].end;
@@ -801,6 +825,9 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
             (letter != 'm' && (is_word(after, "and") || is_word(after, "or") || is_word(after, "of"))) ||
             is_word(after, "thick") || is_word(after, "high") || is_word(after, "tall") || is_word(after, "long") ||
             is_word(after, "deep") || is_word(after, "wide") ||
+            // "· 187 g\nPrice: €799": the end of a line of page text.
+            (after < tokens_.size() && text_.substr(tokens_[k].end, tokens_[after].begin - tokens_[k].end).find('\n') !=
+                                           std::string_view::npos) ||
             // "cleared 2.06 m at the third attempt": metres before a function word, unless a sum.
             (letter == 'm' && tokens_[after].type == TokenType::word && !is_word(after, "and") &&
              !is_word(after, "or") && !is_word(after, "of") &&
@@ -1025,7 +1052,10 @@ void ParagraphFigures::attach_range(Candidate& c) {
                 at = digits;
         }
     auto m = reader_.read(at);
-    if (!m || m->role != Role::plain) return;
+    // "1/2 to 3/4 cent": a grain quote's range of fractions.
+    const bool fractions =
+        m && m->role == Role::fraction && m->from_digits && c.from_digits && c.figure.kind == FigureKind::fraction;
+    if (!m || (m->role != Role::plain && !fractions)) return;
     if (is_word(k, "or") && (c.from_digits || m->from_digits || m->value > 20)) return;  // "three or four"
     // A change of value is two figures: "rose from 60 to 120", "fell to 34 from 36".
     if (from && c.first >= 2) {
@@ -1038,7 +1068,6 @@ void ParagraphFigures::attach_range(Candidate& c) {
         change_then_level =
             (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) ||
             is_word(verb, "by");
-        if (change_then_level && c.figure.kind != FigureKind::percent) return;
     }
     // "added 2.8% to $29.74": a second number with a currency of its own is money, a range only of money.
     if (at != second) {
@@ -1055,10 +1084,19 @@ void ParagraphFigures::attach_range(Candidate& c) {
     attach_after(d, *m, true);
     if (d.figure.kind == FigureKind::cardinal) attach_before(d);
     next_ = saved_next;
+    // "closed 6-1/2 to 9 cents higher": a range of moves, not a move and then a level.
+    bool moves = false;
+    for (std::size_t j = d.last + 1; j < tokens_.size() && j <= d.last + 4 && tokens_[j].type == TokenType::word; ++j)
+        moves = moves || is_word(j, "higher") || is_word(j, "lower");
+    if (change_then_level && c.figure.kind != FigureKind::percent && !moves) return;
     double low = *c.figure.value;
     double high = *d.figure.value;
     // "$5-6 billion": the scale and the unit of the second are the first's too.
     if (m->scale > 1 && c.scale == 1 && std::abs(low) < m->scale) low *= m->scale;
+    // "10 to 20 cents", "25 to 50 basis points": the first is in the second's unit, converted as it is.
+    if (m->scale == 1 && m->value != 0 && (c.figure.kind == FigureKind::cardinal || fractions) &&
+        d.figure.kind != FigureKind::cardinal && *d.figure.value != m->value)
+        low *= *d.figure.value / m->value;
     if (high <= low && !bounds) return;  // "2-1" is a score or nothing; "40 - 10" no range
     // The bounds make an interval only if the lower one is the smaller: "more than 40 and less than 10" is two.
     if (bounds && (first_bound == Qualifier::lower) != (low < high)) return;
@@ -1066,7 +1104,7 @@ void ParagraphFigures::attach_range(Candidate& c) {
     // "grow 2% to 3%" is a range; "rose 0.5% to 4.5%" and "by 25 basis points to 4.5%" a change, then a level.
     if (change_then_level && (d.figure.kind != FigureKind::percent || d.figure.unit != c.figure.unit || high > 3 * low))
         return;
-    if (d.figure.kind != FigureKind::cardinal && c.figure.kind == FigureKind::cardinal) {
+    if (d.figure.kind != FigureKind::cardinal && (c.figure.kind == FigureKind::cardinal || fractions)) {
         c.figure.kind = d.figure.kind;
         c.figure.unit = d.figure.unit;
     } else if (d.figure.kind != c.figure.kind && d.figure.kind != FigureKind::cardinal) {
@@ -1124,6 +1162,7 @@ void ParagraphFigures::emit(Candidate c) {
 // "rose from 60 to 120 tenge", "fell to 34 from 36 per cent": a bare number
 // next to one with a currency or unit shares it.
 void ParagraphFigures::share_units() {
+    const auto text_of_span = [&](TextSpan span) { return text_.substr(span.begin, span.end - span.begin); };
     for (std::size_t i = paragraph_first_; i + 1 < out_.size(); ++i) {
         Figure& a = out_[i];
         const Figure& b = out_[i + 1];
@@ -1139,6 +1178,7 @@ void ParagraphFigures::share_units() {
             continue;
         a.kind = b.kind;
         a.unit = b.unit;
+        if (a.value) *a.value = round_significant(*a.value * minor_factor(text_of_span(b.span)));
     }
     // "to 83.42 per dollar from 83.17", "to $5.2bn from 4.9": the older figure, bare, after "from".
     for (std::size_t i = paragraph_first_; i + 1 < out_.size(); ++i) {
@@ -1167,6 +1207,7 @@ void ParagraphFigures::share_units() {
         }
         b.kind = a.kind;
         b.unit = a.unit;
+        if (b.value) *b.value = round_significant(*b.value * minor_factor(text_of_span(a.span)));
     }
 }
 
@@ -1177,7 +1218,9 @@ void ParagraphFigures::read_from_context() {
     if (const std::string_view code = dateline_dollar(text_); !code.empty())
         for (auto it = first; it != out_.end(); ++it) {
             const std::string_view t = text_.substr(it->span.begin, it->span.end - it->span.begin);
-            if (it->kind == FigureKind::money && it->unit == "USD" && t.find("dlr") != std::string_view::npos &&
+            const bool wire_dollars =
+                t.find("dlr") != std::string_view::npos || t.ends_with("cts") || t.ends_with(" ct");
+            if (it->kind == FigureKind::money && it->unit == "USD" && wire_dollars &&
                 t.find("U.S.") == std::string_view::npos && t.find("US") == std::string_view::npos)
                 it->unit = code;
         }
@@ -1362,7 +1405,9 @@ void ParagraphFigures::read_from_context() {
         if (f.kind == FigureKind::money && f.unit == "USD" && !local_cents.empty()) {
             const std::string_view t = text_of(f.span);
             const bool us = t.find("U.S.") != std::string_view::npos || t.find("US ") != std::string_view::npos;
-            if (!us && (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("\xC2\xA2"))) f.unit = local_cents;
+            if (!us && (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("cts") || t.ends_with("ct") ||
+                        t.ends_with("\xC2\xA2")))
+                f.unit = local_cents;
         }
         // "eight points ahead of the Conservatives on 30%": a poll's lead is in percentage points.
         // "(margin of error ±2.5 points)" is percentage points with no "%" in the paragraph.

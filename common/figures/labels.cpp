@@ -308,8 +308,10 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
     c.figure.kind = FigureKind::time;
     if (after) {
         last = after - 1;
-    } else if (parts >= 3) {
-        c.figure.kind = FigureKind::duration;  // "2:17:04", "1:58.32", "29:48.15": a race's time
+    } else if (parts >= 3 || (parts == 2 && f >= 2 && tokens_[f - 1].type == TokenType::symbol &&
+                              (is_word(f - 2, "watch") || is_word(f - 2, "listen") || is_word(f - 2, "duration")))) {
+        // "2:17:04", "1:58.32", "29:48.15": a race's time; "Watch: 2:47", "Listen · 6:14": a clip's length.
+        c.figure.kind = FigureKind::duration;
         c.figure.value = parts == 3 ? seconds : seconds;
         c.figure.unit = "second";
     } else if (!clock) {
@@ -428,7 +430,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Nume
     if (tokens_[f].type != TokenType::digits) return std::nullopt;
     // The short numbers: "a 999 call", "Call 101", "dialled 911".
     if (const std::string_view d = word(f);
-        n.first == n.last && (d == "999" || d == "911" || d == "112" || d == "101" || d == "111" || d == "000")) {
+        n.first == n.last && (d == "999" || d == "911" || d == "112" || d == "101" || d == "111" || d == "000" ||
+                              d == "311" || d == "211" || d == "411" || d == "811")) {
         const bool cued = is_word(f + 1, "call") || is_word(f + 1, "calls") ||
                           (f >= 1 && (is_word(f - 1, "call") || is_word(f - 1, "called") || is_word(f - 1, "dial") ||
                                       is_word(f - 1, "dialled") || is_word(f - 1, "dialed") || is_word(f - 1, "ring") ||

@@ -220,6 +220,31 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
 
 bool NumeralReader::read_fraction_tail(Numeral& n) const {
     const std::size_t j = n.last;
+    if (n.has_decimal && !n.grouped && j + 3 < tokens_.size() && tokens_[j].type == TokenType::digits) {
+        // A grain or bond quote's fraction of its last decimal place: "5.02-3/4 dlrs" is 5.0275.
+        if (is_symbol(j + 1, "-") && glued(j + 1) && glued(j + 2) && tokens_[j + 2].type == TokenType::digits &&
+            is_symbol(j + 3, "/") && glued(j + 3) && j + 4 < tokens_.size() && glued(j + 4) &&
+            tokens_[j + 4].type == TokenType::digits &&
+            !(j + 5 < tokens_.size() && glued(j + 5) && tokens_[j + 5].type != TokenType::symbol)) {
+            const double numerator = digits_value(token_text(j + 2));
+            const double denominator = digits_value(token_text(j + 4));
+            if (denominator == 0 || numerator >= denominator || denominator > 64) return false;
+            n.value += numerator / denominator * std::pow(10.0, -static_cast<double>(token_text(j).size()));
+            n.last = j + 4;
+            return true;
+        }
+        // A rating out of five or ten: "3.5/5", "8.2/10".
+        if (is_symbol(j + 1, "/") && glued(j + 1) && glued(j + 2) && tokens_[j + 2].type == TokenType::digits &&
+            !(j + 3 < tokens_.size() && glued(j + 3) && tokens_[j + 3].type != TokenType::symbol)) {
+            const double denominator = digits_value(token_text(j + 2));
+            if ((denominator == 5 || denominator == 10 || denominator == 100) && n.value <= denominator) {
+                n.value /= denominator;
+                n.role = Role::fraction;
+                n.last = j + 2;
+                return true;
+            }
+        }
+    }
     if (n.has_decimal || n.grouped) return false;
     if (j + 1 < tokens_.size() && glued(j + 1) && tokens_[j + 1].type == TokenType::symbol)
         if (const auto v = vulgar_fraction(utf8::decode_at(text_, tokens_[j + 1].begin).code_point)) {

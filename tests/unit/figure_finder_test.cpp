@@ -150,6 +150,15 @@ TEST_CASE("ranges are one figure, changes two") {
     CHECK(near(one("prices will rise by 4% to 6%").high, 6));
     CHECK(near(one("sales to grow 2% to 3%").high, 3));
     CHECK(figures("raised the rate by 0.5% to 4.5%").size() == 2);
+    // A bare number in a subunit's range or change is scaled as the subunit is.
+    const auto bp = one("a cut of 25 to 50 basis points");
+    CHECK(near(bp.value, 0.25));
+    CHECK(near(bp.high, 0.5));
+    CHECK(near(one("closed 6-1/2 to 9 cents higher").value, 0.065));
+    CHECK(near(one("corn was 1/2 to 3/4 cent lower").high, 0.0075));
+    CHECK(near(one("March at 5.02-3/4 dlrs a bushel").value, 5.0275));
+    CHECK(near(figures("rose from 5 to 120 cents").at(0).value, 0.05));
+    CHECK(near(figures("fell to 34 from 36 per cent").at(0).value, 34));
     const auto scaled = figures("between 61 million and 64 million tonnes, from 66 million previously");
     REQUIRE(scaled.size() == 2);
     CHECK(near(scaled[0].value, 61e6));
@@ -514,6 +523,17 @@ TEST_CASE("sport, courts and page furniture") {
     CHECK(one("half of them left").kind == FigureKind::fraction);
     CHECK(one("1,148 measles cases").noun == "cases");
     CHECK(one("Info: 1-800-555-0182.").kind == FigureKind::phone);
+    CHECK(near(one("rated 3.5/5 by readers").value, 0.7));
+    CHECK(one("about 3.4 times annual revenue").kind == FigureKind::multiplier);
+    CHECK(one("7 nights in Lisbon").unit == "night");
+    CHECK(figures("Specs: 8 GB RAM \xC2\xB7 187 g\nPrice").at(1).unit == "g");
+    CHECK(one("up to 20 petaflops").unit == "PFLOPS");
+    CHECK(one("\xE2\x96\xB6 Watch: 2:47").kind == FigureKind::duration);
+    const auto minute = figures("LIVE\n67' GOAL! Okafor scores.");
+    REQUIRE(minute.size() == 1);
+    CHECK(minute[0].unit == "minute");
+    CHECK(minute[0].text == "67'");
+    CHECK(figures("TORONTO, May 3 - It paid 38 cts a share").at(1).unit == "CAD");
     CHECK(figures("open 24/7 all year").empty());
     CHECK(figures("its core tier one capital ratio").empty());
     CHECK(figures("won in double overtime").empty());
