@@ -38,7 +38,11 @@ bool is_comparative(std::string_view lower) {
         "higher", "lower",  "faster",   "slower",  "greater", "larger",  "bigger",  "smaller",
         "warmer", "colder", "hotter",   "quicker", "longer",  "shorter", "cheaper", "heavier",
         "wider",  "deeper", "stronger", "weaker",  "taller",  "better",  "worse"};
-    return std::find(std::begin(kComparatives), std::end(kComparatives), lower) != std::end(kComparatives);
+    static constexpr std::string_view kSuperlatives[] = {"highest", "lowest",    "largest",   "biggest", "smallest",
+                                                         "best",    "worst",     "fastest",   "longest", "busiest",
+                                                         "richest", "deadliest", "strongest", "warmest", "coldest"};
+    return std::find(std::begin(kComparatives), std::end(kComparatives), lower) != std::end(kComparatives) ||
+           std::find(std::begin(kSuperlatives), std::end(kSuperlatives), lower) != std::end(kSuperlatives);
 }
 
 // The words that name a period, which an ordinal before them counts: "first quarter", "second half".
@@ -94,7 +98,9 @@ std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
         // "A321neo": letters glued after its digits.
         if (!tokens_[number].space_before && word_at(end) && glued(end)) ++end;
         const bool all_capitals = std::all_of(word(k).begin(), word(k).end(), is_capital);
-        if ((all_capitals || !tokens_[number].space_before) && noun_at(end) &&
+        // "his third Formula 1 victory": a name with its number before a lower-case noun.
+        const bool lower_noun = noun_at(end) && !capital_at(end);
+        if ((all_capitals || !tokens_[number].space_before || lower_noun) && noun_at(end) &&
             !lex_.units.match_at(text_, tokens_[end].begin))
             return end;
     }
@@ -235,7 +241,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const bool compound = is_symbol(k + 1, "-") && glued(k + 1) && glued(k + 2) && k + 2 < tokens_.size() &&
                               tokens_[k + 2].type == TokenType::word &&
                               !lex_.noun_stops.contains(LoweredWord(word(k + 2)).view());  // not "south-west"
-        if (lex_.noun_stops.contains(w) && !compound) break;
+        if ((lex_.noun_stops.contains(w) || is_comparative(w)) && !compound) break;        // "the second highest."
         // "4.2% year on year", "fell 4.3% year over year": an adverbial, not what is counted.
         if ((w == "year" || w == "month" || w == "quarter" || w == "week") &&
             (is_word(k + 1, "on") || is_word(k + 1, "over")) && is_word(k + 2, w))

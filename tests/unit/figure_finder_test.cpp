@@ -370,6 +370,10 @@ TEST_CASE("the counted noun is the head of the phrase after the figure") {
     CHECK(figures("The 2.1-metre (seven-foot) fence").at(0).noun == "fence");
     CHECK(figures("The C$1.6-billion agreement covers 41 communities").at(0).noun == "agreement");
     CHECK(one("rose 40% year-on-year").noun.empty());
+    CHECK(one("his third Formula 1 victory").noun == "victory");
+    CHECK(figures("a 77 kWh battery good for 520 km").at(0).noun == "battery");
+    CHECK(one("the second highest total").noun == "total");
+    CHECK(one("it was the second highest.").noun.empty());
     // An elliptical count counts what the count before it counts.
     CHECK(figures("ordered 60 jets, with options for 40 more, in a deal").at(1).noun == "jets");
     CHECK(figures("about 800 stores, double the 430 it opened").at(2).noun == "stores");
