@@ -57,13 +57,20 @@ std::string_view dateline_dollar(std::string_view text) {
     return {};
 }
 
+// Whether a sum is written in cents: "11 cents", "38 cts", "50 ct", "99¢" (not "36 per cent").
+bool written_in_cents(std::string_view figure_text) {
+    if (figure_text.ends_with("per cent") || figure_text.ends_with("percent")) return false;
+    for (std::string_view cents : {"cents", "cent", "cts", "ct", "\xC2\xA2"})
+        if (figure_text.ends_with(cents)) return true;
+    return false;
+}
+
 // What a bare partner is scaled by when it takes this figure's unit: "from 5 to 120 cents" makes
 // 5 cents 0.05 USD, "from 25 to 50 basis points" 0.25 points.
 double minor_factor(std::string_view figure_text) {
-    if (figure_text.ends_with("per cent") || figure_text.ends_with("percent")) return 1;
-    for (std::string_view minor :
-         {"cents", "cent", "cts", "ct", "\xC2\xA2", "basis points", "basis point", "bps", "bp"})
-        if (figure_text.ends_with(minor)) return 0.01;
+    if (written_in_cents(figure_text)) return 0.01;
+    for (std::string_view basis : {"basis points", "basis point", "bps", "bp"})
+        if (figure_text.ends_with(basis)) return 0.01;
     return 1;
 }
 
@@ -1044,12 +1051,15 @@ void ParagraphFigures::attach_range(Candidate& c) {
     if (!connector || second >= tokens_.size()) return;
     // The second number, perhaps with its own currency: "$5 to $6", "NT$860 billion to NT$890 billion".
     std::size_t at = second;
+    std::string_view own_currency;  // the second number's own, when it has one
     if (tokens_[at].type != TokenType::digits && !is_symbol(at, "."))
         if (const auto own = lex_.currency_before.match_at(text_, tokens_[at].begin);
             own && written_as_required(*own->payload, text_.substr(own->begin, own->end - own->begin))) {
             const std::size_t digits = token_at_or_after(own->end);
-            if (digits < tokens_.size() && digits > at && glued(digits) && tokens_[digits].type == TokenType::digits)
+            if (digits < tokens_.size() && digits > at && glued(digits) && tokens_[digits].type == TokenType::digits) {
                 at = digits;
+                own_currency = own->payload->code;
+            }
         }
     auto m = reader_.read(at);
     // "1/2 to 3/4 cent": a grain quote's range of fractions.
@@ -1070,10 +1080,7 @@ void ParagraphFigures::attach_range(Candidate& c) {
             is_word(verb, "by");
     }
     // "added 2.8% to $29.74": a second number with a currency of its own is money, a range only of money.
-    if (at != second) {
-        const auto own = lex_.currency_before.match_at(text_, tokens_[second].begin);
-        if (c.figure.kind != FigureKind::money || !own || own->payload->code != c.figure.unit) return;  // "$5 to €6"
-    }
+    if (at != second && (c.figure.kind != FigureKind::money || own_currency != c.figure.unit)) return;  // "$5 to €6"
     Candidate d = from_numeral(*m, FigureKind::cardinal);
     if (at != second) {
         d.first = second;
@@ -1162,7 +1169,6 @@ void ParagraphFigures::emit(Candidate c) {
 // "rose from 60 to 120 tenge", "fell to 34 from 36 per cent": a bare number
 // next to one with a currency or unit shares it.
 void ParagraphFigures::share_units() {
-    const auto text_of_span = [&](TextSpan span) { return text_.substr(span.begin, span.end - span.begin); };
     for (std::size_t i = paragraph_first_; i + 1 < out_.size(); ++i) {
         Figure& a = out_[i];
         const Figure& b = out_[i + 1];
@@ -1178,7 +1184,7 @@ void ParagraphFigures::share_units() {
             continue;
         a.kind = b.kind;
         a.unit = b.unit;
-        if (a.value) *a.value = round_significant(*a.value * minor_factor(text_of_span(b.span)));
+        if (a.value) *a.value = round_significant(*a.value * minor_factor(text_of(b.span)));
     }
     // "to 83.42 per dollar from 83.17", "to $5.2bn from 4.9": the older figure, bare, after "from".
     for (std::size_t i = paragraph_first_; i + 1 < out_.size(); ++i) {
@@ -1207,7 +1213,7 @@ void ParagraphFigures::share_units() {
         }
         b.kind = a.kind;
         b.unit = a.unit;
-        if (b.value) *b.value = round_significant(*b.value * minor_factor(text_of_span(a.span)));
+        if (b.value) *b.value = round_significant(*b.value * minor_factor(text_of(a.span)));
     }
 }
 
@@ -1217,7 +1223,7 @@ void ParagraphFigures::read_from_context() {
     // An old wire story's "dlrs" are the dollars of its dateline: "TORONTO, March 3 - ... 14.2 mln dlrs".
     if (const std::string_view code = dateline_dollar(text_); !code.empty())
         for (auto it = first; it != out_.end(); ++it) {
-            const std::string_view t = text_.substr(it->span.begin, it->span.end - it->span.begin);
+            const std::string_view t = text_of(it->span);
             const bool wire_dollars =
                 t.find("dlr") != std::string_view::npos || t.ends_with("cts") || t.ends_with(" ct");
             if (it->kind == FigureKind::money && it->unit == "USD" && wire_dollars &&
@@ -1238,7 +1244,6 @@ void ParagraphFigures::read_from_context() {
         if (it->kind == FigureKind::percent) has_percent = true;
         if (it->kind == FigureKind::money) has_money = true;
     }
-    const auto text_of = [&](TextSpan span) { return text_.substr(span.begin, span.end - span.begin); };
     std::size_t figure_token = 0;  // the first token of the figure looked at below
     const auto word_before = [&](std::size_t back, std::string_view w) {
         return figure_token >= back && is_word(figure_token - back, w);
@@ -1405,9 +1410,7 @@ void ParagraphFigures::read_from_context() {
         if (f.kind == FigureKind::money && f.unit == "USD" && !local_cents.empty()) {
             const std::string_view t = text_of(f.span);
             const bool us = t.find("U.S.") != std::string_view::npos || t.find("US ") != std::string_view::npos;
-            if (!us && (t.ends_with("cents") || t.ends_with("cent") || t.ends_with("cts") || t.ends_with("ct") ||
-                        t.ends_with("\xC2\xA2")))
-                f.unit = local_cents;
+            if (!us && written_in_cents(t)) f.unit = local_cents;
         }
         // "eight points ahead of the Conservatives on 30%": a poll's lead is in percentage points.
         // "(margin of error ±2.5 points)" is percentage points with no "%" in the paragraph.

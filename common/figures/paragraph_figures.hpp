@@ -87,6 +87,7 @@ private:
     bool capitalized(std::size_t k) const;
     bool sentence_start(std::size_t k) const;
     std::size_t token_at_or_after(std::size_t byte) const;
+    std::string_view text_of(TextSpan span) const { return text_.substr(span.begin, span.end - span.begin); }
     Candidate from_numeral(const Numeral& n, FigureKind kind) const;
 
     std::string_view text_;
