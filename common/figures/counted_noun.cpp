@@ -123,21 +123,21 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (const auto n = reader_.read(k); n && n->role == Numeral::Role::plain) k = n->last + 1;
     // "30 to 40 centimetres (12 to 16 inches) of snow", "1.8 billion pesos ($31.4 million) in aid":
     // a converted figure in brackets, and after it, what both measure.
+    // After the bracket, "of" or "in" leads to the noun; after a compound ("the 2.1-metre
+    // (seven-foot) fence"), the noun itself follows.
+    const bool compound_figure = c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last);
+    const auto noun_after_bracket = [&](std::size_t close) {
+        return is_word(close + 1, "of") || is_word(close + 1, "in") ||
+               (compound_figure && close + 1 < tokens_.size() && tokens_[close + 1].type == TokenType::word);
+    };
     if (is_symbol(k, "(") && k + 1 < tokens_.size() &&
         (tokens_[k + 1].type != TokenType::word || reader_.number_word(k + 1))) {
         for (std::size_t j = k + 1; j < tokens_.size() && j < k + 12; ++j)
             if (is_symbol(j, ")")) {
-                // "(12 to 16 inches) of snow"; "the 2.1-metre (seven-foot) fence", a compound's noun.
-                const bool compound = c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last);
-                if (is_word(j + 1, "of") || is_word(j + 1, "in") ||
-                    (compound && j + 1 < tokens_.size() && tokens_[j + 1].type == TokenType::word))
-                    k = j + 1;
+                if (noun_after_bracket(j)) k = j + 1;
                 break;
             }
-    } else if (is_symbol(k, ")") && c.first > 0 && is_symbol(c.first - 1, "(") &&
-               (is_word(k + 1, "of") || is_word(k + 1, "in") ||
-                (c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last) && k + 1 < tokens_.size() &&
-                 tokens_[k + 1].type == TokenType::word))) {
+    } else if (is_symbol(k, ")") && c.first > 0 && is_symbol(c.first - 1, "(") && noun_after_bracket(k)) {
         ++k;
     }
     bool through = false;
@@ -283,7 +283,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const bool ends_phrase = ing && !object_follows &&
                                  (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
                                   lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()));
-        if (w.size() >= 5 && w.ends_with("ing") && object_follows) break;
+        if (w.size() >= 5 && object_follows) break;
         if (ends_with(w, "ing") && ends_phrase &&
             !(head < tokens_.size() && looks_plural(LoweredWord(word(head)).view()))) {
             head = k;
@@ -345,15 +345,13 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
              tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
         end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
     // "40% year-on-year", "8.4 percent on-year": an adverbial of time.
+    static constexpr std::string_view kPeriodAdverbials[] = {
+        "year-on-year",       "year-over-year",       "on-year",    "month-on-month", "month-over-month", "on-month",
+        "quarter-on-quarter", "quarter-over-quarter", "on-quarter", "week-on-week",   "week-over-week",   "on-week"};
     const LoweredWord whole(text_.substr(tokens_[begin].begin, tokens_[end].end - tokens_[begin].begin));
-    for (std::string_view period : {"year", "month", "quarter", "week"})
-        for (std::string_view link : {"-on-", "-over-", "on-"}) {
-            const std::string_view w = whole.view();
-            if (w.size() == period.size() * (link == "on-" ? 1 : 2) + link.size() && w.ends_with(period) &&
-                w.substr(link == "on-" ? 0 : period.size(), link.size()) == link &&
-                (link == "on-" || w.starts_with(period)))
-                return {0, 0};
-        }
+    if (std::find(std::begin(kPeriodAdverbials), std::end(kPeriodAdverbials), whole.view()) !=
+        std::end(kPeriodAdverbials))
+        return {0, 0};
     return {tokens_[begin].begin, tokens_[end].end};
 }
 
