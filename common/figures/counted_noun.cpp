@@ -27,6 +27,10 @@ bool is_adverb(std::string_view lower) {
     return ends_with(lower, "ly") && std::find(std::begin(kNouns), std::end(kNouns), lower) == std::end(kNouns);
 }
 
+bool is_capital(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+
 // Comparatives that modify the noun after them ("a 34% higher risk"), and end the phrase otherwise
 // ("1.55C warmer than").
 bool is_comparative(std::string_view lower) {
@@ -57,7 +61,7 @@ bool is_period(std::string_view lower) {
 std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
     if (k >= tokens_.size()) return k;
     const auto word_at = [&](std::size_t j) { return j < tokens_.size() && tokens_[j].type == TokenType::word; };
-    const auto capital_at = [&](std::size_t j) { return word_at(j) && is_ascii_capital(text_[tokens_[j].begin]); };
+    const auto capital_at = [&](std::size_t j) { return word_at(j) && is_capital(text_[tokens_[j].begin]); };
     // "10-year", "1850-1900": a number compound.
     if (tokens_[k].type == TokenType::digits) {
         std::size_t j = k + 1;
@@ -93,10 +97,10 @@ std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
             end += 2;
         // "A321neo": letters glued after its digits.
         if (!tokens_[number].space_before && word_at(end) && glued(end)) ++end;
-        const bool acronym = all_capitals(word(k));
+        const bool all_capitals = std::all_of(word(k).begin(), word(k).end(), is_capital);
         // "his third Formula 1 victory": a name with its number before a lower-case noun.
         const bool lower_noun = noun_at(end) && !capital_at(end);
-        if ((acronym || !tokens_[number].space_before || lower_noun) && noun_at(end) &&
+        if ((all_capitals || !tokens_[number].space_before || lower_noun) && noun_at(end) &&
             !lex_.units.match_at(text_, tokens_[end].begin))
             return end;
     }
@@ -119,21 +123,21 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (const auto n = reader_.read(k); n && n->role == Numeral::Role::plain) k = n->last + 1;
     // "30 to 40 centimetres (12 to 16 inches) of snow", "1.8 billion pesos ($31.4 million) in aid":
     // a converted figure in brackets, and after it, what both measure.
-    // After the bracket, "of" or "in" leads to the noun; after a compound ("the 2.1-metre
-    // (seven-foot) fence"), the noun itself follows.
-    const bool compound_figure = c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last);
-    const auto noun_after_bracket = [&](std::size_t close) {
-        return is_word(close + 1, "of") || is_word(close + 1, "in") ||
-               (compound_figure && close + 1 < tokens_.size() && tokens_[close + 1].type == TokenType::word);
-    };
     if (is_symbol(k, "(") && k + 1 < tokens_.size() &&
         (tokens_[k + 1].type != TokenType::word || reader_.number_word(k + 1))) {
         for (std::size_t j = k + 1; j < tokens_.size() && j < k + 12; ++j)
             if (is_symbol(j, ")")) {
-                if (noun_after_bracket(j)) k = j + 1;
+                // "(12 to 16 inches) of snow"; "the 2.1-metre (seven-foot) fence", a compound's noun.
+                const bool compound = c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last);
+                if (is_word(j + 1, "of") || is_word(j + 1, "in") ||
+                    (compound && j + 1 < tokens_.size() && tokens_[j + 1].type == TokenType::word))
+                    k = j + 1;
                 break;
             }
-    } else if (is_symbol(k, ")") && c.first > 0 && is_symbol(c.first - 1, "(") && noun_after_bracket(k)) {
+    } else if (is_symbol(k, ")") && c.first > 0 && is_symbol(c.first - 1, "(") &&
+               (is_word(k + 1, "of") || is_word(k + 1, "in") ||
+                (c.last > 0 && is_symbol(c.last - 1, "-") && glued(c.last) && k + 1 < tokens_.size() &&
+                 tokens_[k + 1].type == TokenType::word))) {
         ++k;
     }
     bool through = false;
@@ -279,7 +283,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const bool ends_phrase = ing && !object_follows &&
                                  (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
                                   lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()));
-        if (w.size() >= 5 && object_follows) break;
+        if (w.size() >= 5 && w.ends_with("ing") && object_follows) break;
         if (ends_with(w, "ing") && ends_phrase &&
             !(head < tokens_.size() && looks_plural(LoweredWord(word(head)).view()))) {
             head = k;
@@ -341,13 +345,15 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
              tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
         end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
     // "40% year-on-year", "8.4 percent on-year": an adverbial of time.
-    static constexpr std::string_view kPeriodAdverbials[] = {
-        "year-on-year",       "year-over-year",       "on-year",    "month-on-month", "month-over-month", "on-month",
-        "quarter-on-quarter", "quarter-over-quarter", "on-quarter", "week-on-week",   "week-over-week",   "on-week"};
     const LoweredWord whole(text_.substr(tokens_[begin].begin, tokens_[end].end - tokens_[begin].begin));
-    if (std::find(std::begin(kPeriodAdverbials), std::end(kPeriodAdverbials), whole.view()) !=
-        std::end(kPeriodAdverbials))
-        return {0, 0};
+    for (std::string_view period : {"year", "month", "quarter", "week"})
+        for (std::string_view link : {"-on-", "-over-", "on-"}) {
+            const std::string_view w = whole.view();
+            if (w.size() == period.size() * (link == "on-" ? 1 : 2) + link.size() && w.ends_with(period) &&
+                w.substr(link == "on-" ? 0 : period.size(), link.size()) == link &&
+                (link == "on-" || w.starts_with(period)))
+                return {0, 0};
+        }
     return {tokens_[begin].begin, tokens_[end].end};
 }
 

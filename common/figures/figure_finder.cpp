@@ -30,10 +30,15 @@ bool is_dash(std::string_view s) {
     return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";  // - – —
 }
 
+// An ISO code is money only in capitals: "USD 5", "5 million EUR"; "his pen 7 times" is no money.
+bool written_as_code(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 // Whether a currency matched as `text` is written as it must be: a code in
 // capitals, a wire abbreviation capitalized ("DM 4.5 mln", not "10 dm").
 bool written_as_required(const Currency& currency, std::string_view text) {
-    if (currency.is_code) return all_capitals(text);  // "USD 5", not "his pen 7 times"
+    if (currency.is_code) return written_as_code(text);
     if (currency.capitalized) return !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
     return true;
 }

@@ -4,7 +4,6 @@
 // and codes that hold a number but are no figure) and counted_noun.cpp.
 #pragma once
 
-#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -19,14 +18,6 @@ namespace newsutils {
 
 // A plural noun, for telling counts from codes and scales: "5m people", "2000 jobs".
 bool looks_plural(std::string_view lower_word);
-
-inline bool is_ascii_capital(char c) {
-    return c >= 'A' && c <= 'Z';
-}
-// Every letter an ASCII capital, as codes, acronyms and time zones are written: "USD", "EST", "SB".
-inline bool all_capitals(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), is_ascii_capital);
-}
 
 class ParagraphFigures {
 public:
