@@ -250,7 +250,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (words > 0 && head < tokens_.size() && capitalized(k) && capitalized(k + 1) && !capitalized(head)) break;
         // A capital after a line break starts the next block of a page: "5 min read\nCouncil approves",
         // "Watch: 2:47\nDrone footage shows"; a plural may still be the noun of a hard-wrapped line.
-        if ((words > 0 || !looks_plural(w)) && capitalized(k) && k > 0 &&
+        if (capitalized(k) && (words > 0 || !looks_plural(w)) && k > 0 &&
             text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end).find('\n') !=
                 std::string_view::npos)
             break;

@@ -307,11 +307,12 @@ std::optional<std::size_t> ParagraphFigures::figure_at(std::size_t i) {
     auto n = reader_.read(i);
     if (!n) return std::nullopt;
     // A live blog's match minute at the start of a line: "67' GOAL!", "90+3' Yellow card".
+    // (The mark is tested before the line break is looked for: every number is asked.)
     if (n->from_digits && n->first == n->last && !n->has_decimal && word(i).size() <= 3 && n->value <= 130 &&
-        (i == 0 || text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') !=
-                       std::string_view::npos) &&
         i + 1 < tokens_.size() && glued(i + 1) && (is_symbol(i + 1, "'") || is_symbol(i + 1, "\xE2\x80\x99")) &&
-        (i + 2 >= tokens_.size() || tokens_[i + 2].space_before)) {
+        (i + 2 >= tokens_.size() || tokens_[i + 2].space_before) &&
+        (i == 0 || text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') !=
+                       std::string_view::npos)) {
         Candidate c = from_numeral(*n, FigureKind::duration);
         c.figure.unit = "minute";
         c.last = i + 1;
