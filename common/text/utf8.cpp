@@ -89,9 +89,8 @@ bool is_currency_symbol(char32_t c) {
     return u_charType(static_cast<UChar32>(c)) == U_CURRENCY_SYMBOL;
 }
 
-bool is_space_at(std::string_view text, std::size_t pos) {
+bool is_multibyte_space_at(std::string_view text, std::size_t pos) {
     const auto b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
     // The lead bytes of every character is_space accepts.
     if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return false;
     return is_space(decode_at(text, pos).code_point);
@@ -107,7 +106,7 @@ std::size_t skip_non_spaces(std::string_view text, std::size_t pos, std::size_t 
     return pos;
 }
 
-std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos) {
+std::size_t trim_spaces_back_decoding(std::string_view text, std::size_t begin, std::size_t pos) {
     while (pos > begin) {
         const Decoded d = decode_before(text, pos);
         if (!is_space(d.code_point)) break;

@@ -57,14 +57,28 @@ bool is_uncased_letter(char32_t c);
 // Unicode general category Sc: $ £ € ¥ ₹ ₸ and the rest.
 bool is_currency_symbol(char32_t c);
 
-// Whether the whitespace-or-not class of the byte at `pos` holds; fast for ASCII.
-bool is_space_at(std::string_view text, std::size_t pos);
+// Whether the character at `pos` is whitespace. Inline for ASCII: the
+// figure and sentence rules ask it at nearly every byte they step over.
+bool is_multibyte_space_at(std::string_view text, std::size_t pos);
+inline bool is_space_at(std::string_view text, std::size_t pos) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
+    return is_multibyte_space_at(text, pos);
+}
 
 std::size_t skip_spaces(std::string_view text, std::size_t pos);
 // The end of the run of non-space characters at `pos`, not past `limit`.
 std::size_t skip_non_spaces(std::string_view text, std::size_t pos, std::size_t limit);
-// Moves back over whitespace ending at `pos`; returns the end of the preceding non-space.
-std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos);
+// Moves back over whitespace ending at `pos`, not before `begin`; returns
+// the end of the preceding non-space. Inline for the common case, an ASCII
+// character that is no space.
+std::size_t trim_spaces_back_decoding(std::string_view text, std::size_t begin, std::size_t pos);
+inline std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos) {
+    if (pos <= begin) return pos;
+    const auto b = static_cast<unsigned char>(text[pos - 1]);
+    if (b < 0x80 && b != ' ' && (b < '\t' || b > '\r')) return pos;
+    return trim_spaces_back_decoding(text, begin, pos);
+}
 
 constexpr bool is_ascii_digit(char c) {
     return c >= '0' && c <= '9';
