@@ -67,15 +67,14 @@ std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
         std::size_t j = k + 1;
         if (is_symbol(j, "-") && glued(j) && glued(j + 1) && j + 1 < tokens_.size() &&
             (tokens_[j + 1].type == TokenType::word || tokens_[j + 1].type == TokenType::digits) &&
-            !(j + 2 < tokens_.size() && glued(j + 2)) && word_at(j + 2) &&
-            !lex_.noun_stops.contains(LoweredWord(word(j + 2)).view()))
+            !(j + 2 < tokens_.size() && glued(j + 2)) && word_at(j + 2) && !lex_.noun_stops.contains(lowered(j + 2)))
             return j + 2;
         return k;
     }
-    if (!capital_at(k) || lex_.months.contains(LoweredWord(word(k)).view())) return k;
+    if (!capital_at(k) || lex_.months.contains(lowered(k))) return k;
     // Only before a noun: "41 megatonnes of CO2 a year" counts CO2.
     const auto noun_at = [&](std::size_t j) {
-        return word_at(j) && tokens_[j].space_before && !lex_.noun_stops.contains(LoweredWord(word(j)).view());
+        return word_at(j) && tokens_[j].space_before && !lex_.noun_stops.contains(lowered(j));
     };
     std::size_t j = k;
     // "U.S.", "U.K.", "E.U.": single capitals each with a full stop.
@@ -114,8 +113,8 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     if ((kind == FigureKind::cardinal || kind == FigureKind::ordinal) && is_symbol(k, "-") && glued(k) &&
         glued(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word &&
         !(k + 2 < tokens_.size() && glued(k + 2))) {
-        const LoweredWord w(word(k + 1));
-        if (!lex_.noun_stops.contains(w.view()) && !reader_.number_word(k + 1))
+        const std::string_view w = lowered(k + 1);
+        if (!lex_.noun_stops.contains(w) && !reader_.number_word(k + 1))
             return {tokens_[k + 1].begin, tokens_[k + 1].end};
     }
     // "its first 10 weeks", "the first two days": an ordinal counts what the number after it counts.
@@ -206,10 +205,9 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     std::size_t head = tokens_.size();
     int words = 0;
     bool noun_in_ing = false;
-    const auto lowered_at = [&](std::size_t j) { return LoweredWord(word(j)); };
     // "its first quarter net income": an ordinal counts the period right after it.
     if (kind == FigureKind::ordinal && k < tokens_.size() && tokens_[k].type == TokenType::word &&
-        is_period(lowered_at(k).view()))
+        is_period(lowered(k)))
         return {tokens_[k].begin, tokens_[k].end};
     for (; k < tokens_.size() && words < kLongestPhrase; ++k) {
         // A name or code before the noun modifies it: "9 U.S. states", "60 A321neo jets".
@@ -228,22 +226,22 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (words > 0 && !tokens_[k].space_before && !is_symbol(k - 1, "-")) break;
         // "the 31-year-old's lawyer": a possessive, not a noun "s".
         if (k > 0 && !tokens_[k].space_before && (is_symbol(k - 1, "'") || is_symbol(k - 1, "\xE2\x80\x99"))) break;
-        const LoweredWord w_lowered(word(k));
+        const std::string_view w_lowered = lowered(k);
         const std::string_view w = w_lowered;
         const bool word_follows = k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word;
         // Words between the figure and its noun that are not the noun: "a seventh straight meeting",
         // "the third such deal", "14 more countries", "15 centrally contracted players".
         if (words == 0 && word_follows &&
-            (w == "such" || w == "straight" || w == "consecutive" || w == "successive" || w == "more" || is_adverb(w) ||
-             (is_comparative(w) && !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))))
+            (equals(w, "such") || equals(w, "straight") || equals(w, "consecutive") || equals(w, "successive") ||
+             equals(w, "more") || is_adverb(w) || (is_comparative(w) && !lex_.noun_stops.contains(lowered(k + 1)))))
             continue;
         // "40 wide-body jets", "a second no-confidence vote": a function word inside a compound.
         const bool compound = is_symbol(k + 1, "-") && glued(k + 1) && glued(k + 2) && k + 2 < tokens_.size() &&
                               tokens_[k + 2].type == TokenType::word &&
-                              !lex_.noun_stops.contains(LoweredWord(word(k + 2)).view());  // not "south-west"
-        if ((lex_.noun_stops.contains(w) || is_comparative(w)) && !compound) break;        // "the second highest."
+                              !lex_.noun_stops.contains(lowered(k + 2));             // not "south-west"
+        if ((lex_.noun_stops.contains(w) || is_comparative(w)) && !compound) break;  // "the second highest."
         // "4.2% year on year", "fell 4.3% year over year": an adverbial, not what is counted.
-        if ((w == "year" || w == "month" || w == "quarter" || w == "week") &&
+        if ((equals(w, "year") || equals(w, "month") || equals(w, "quarter") || equals(w, "week")) &&
             (is_word(k + 1, "on") || is_word(k + 1, "over")) && is_word(k + 2, w))
             break;
         // A role before a name: "the 52-year-old jockey Pat Hennigan", "winger Tiago Reis".
@@ -264,7 +262,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
                 if (lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
                     lex_.currency_after.match_at(text_, pos) ||
                     (tokens_[after].type == TokenType::word && tokens_[after].space_before &&
-                     looks_plural(LoweredWord(word(after)).view())))
+                     looks_plural(lowered(after))))
                     break;
             }
         // "a 10th straight meeting,", "45W charging and": a noun in -ing ends its phrase;
@@ -282,18 +280,17 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
              is_word(k + 1, "his") || is_word(k + 1, "her") || is_word(k + 1, "their"));
         const bool ends_phrase = ing && !object_follows &&
                                  (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
-                                  lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()));
+                                  lex_.noun_stops.contains(lowered(k + 1)));
         if (w.size() >= 5 && w.ends_with("ing") && object_follows) break;
-        if (ends_with(w, "ing") && ends_phrase &&
-            !(head < tokens_.size() && looks_plural(LoweredWord(word(head)).view()))) {
+        if (ends_with(w, "ing") && ends_phrase && !(head < tokens_.size() && looks_plural(lowered(head)))) {
             head = k;
             ++words;
             noun_in_ing = true;
             break;
         }
         // "new teaching posts", "14 operating theatres": an -ing word before a plural noun modifies it.
-        if (words > 0 && ends_with(w, "ing") && word_follows && looks_plural(LoweredWord(word(k + 1)).view()) &&
-            !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()))
+        if (words > 0 && ends_with(w, "ing") && word_follows && looks_plural(lowered(k + 1)) &&
+            !lex_.noun_stops.contains(lowered(k + 1)))
             continue;
         // A verb or an adverb after the phrase's first word: "people fled", "workers walked out".
         if (words > 0 && (ends_with(w, "ed") || is_adverb(w) || ends_with(w, "ing"))) break;
@@ -320,7 +317,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             all_capitals && c.first > 0 && tokens_[c.first - 1].type == TokenType::word && no_lower(word(c.first - 1));
         // "21 KOs", "24,576 GPUs": an acronym's plural.
         const bool acronym_plural = h.size() >= 3 && h.back() == 's' && no_lower(h.substr(0, h.size() - 1));
-        const bool plural = !all_capitals && (looks_plural(LoweredWord(h).view()) || acronym_plural);
+        const bool plural = !all_capitals && (looks_plural(lowered(head)) || acronym_plural);
         const bool acronym = all_capitals && h.size() <= 4 && (through || kind != FigureKind::money);
         // A ranking names a player, not what it counts: "world No. 37 Jana Klevec".
         const bool ranking = kind == FigureKind::ordinal && is_word(c.first, "no");
@@ -328,7 +325,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     }
     // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
     if (words == 1 && !noun_in_ing) {
-        const LoweredWord w_lowered(word(head));
+        const std::string_view w_lowered = lowered(head);
         const std::string_view w = w_lowered;
         if (ends_with(w, "ed") || is_adverb(w) || ends_with(w, "ing")) return {0, 0};
     }
@@ -345,13 +342,13 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
              tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
         end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
     // "40% year-on-year", "8.4 percent on-year": an adverbial of time.
-    const LoweredWord whole(text_.substr(tokens_[begin].begin, tokens_[end].end - tokens_[begin].begin));
+    const std::string_view whole = lowered_.substr(tokens_[begin].begin, tokens_[end].end - tokens_[begin].begin);
     for (std::string_view period : {"year", "month", "quarter", "week"})
         for (std::string_view link : {"-on-", "-over-", "on-"}) {
-            const std::string_view w = whole.view();
-            if (w.size() == period.size() * (link == "on-" ? 1 : 2) + link.size() && w.ends_with(period) &&
-                w.substr(link == "on-" ? 0 : period.size(), link.size()) == link &&
-                (link == "on-" || w.starts_with(period)))
+            const std::string_view w = whole;
+            if (w.size() == period.size() * (equals(link, "on-") ? 1 : 2) + link.size() && w.ends_with(period) &&
+                w.substr(equals(link, "on-") ? 0 : period.size(), link.size()) == link &&
+                (equals(link, "on-") || w.starts_with(period)))
                 return {0, 0};
         }
     return {tokens_[begin].begin, tokens_[end].end};

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "figures/paragraph_figures.hpp"
+#include "text/ascii_case.hpp"
 #include "text/utf8.hpp"
 
 namespace newsutils {
@@ -27,7 +28,7 @@ FigureKind kind_of(Role role) {
 }
 
 bool is_dash(std::string_view s) {
-    return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";  // - – —
+    return equals(s, "-") || equals(s, "\xE2\x80\x93") || equals(s, "\xE2\x80\x94");  // - – —
 }
 
 // An ISO code is money only in capitals: "USD 5", "5 million EUR"; "his pen 7 times" is no money.
@@ -75,14 +76,14 @@ double minor_factor(std::string_view figure_text) {
 }
 
 bool is_minus(std::string_view s) {
-    return s == "-" || s == "\xE2\x88\x92";  // - −
+    return equals(s, "-") || equals(s, "\xE2\x88\x92");  // - −
 }
 
 }  // namespace
 
 bool looks_plural(std::string_view word) {
-    if (word == "people" || word == "children" || word == "men" || word == "women" || word == "staff" ||
-        word == "cattle" || word == "livestock")
+    if (equals(word, "people") || equals(word, "children") || equals(word, "men") || equals(word, "women") ||
+        equals(word, "staff") || equals(word, "cattle") || equals(word, "livestock"))
         return true;
     // Not "-ss" ("loss"), "-is" ("cannabis", "crisis", "analysis") or "-us" ("bonus", "virus"),
     // nor the singulars in -s ("measles", "news", "series").
@@ -109,13 +110,14 @@ void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std:
 ParagraphFigures::ParagraphFigures(std::string_view text, const FigureLexicon& lexicon, std::vector<Figure>& out,
                                    FigureScratch& scratch)
     : text_(text),
+      lowered_((lower_ascii_into(text, scratch.lowered), scratch.lowered)),
       lex_(lexicon),
       out_(out),
-      tokens_(scratch.tokens),
+      token_storage_(scratch.tokens),
       number_words_(scratch.number_words),
       starts_(scratch.starts),
       address_marks_(scratch.address_marks),
-      reader_(text, tokens_, number_words_, lexicon),
+      reader_(text, lowered_, tokens_, number_words_, lexicon),
       addresses_(scratch.addresses),
       paragraph_first_(out.size()) {}
 
@@ -141,6 +143,7 @@ void ParagraphFigures::index_tokens() {
     address_marks_.clear();
     struct Indexer {
         std::string_view text;
+        std::string_view lowered;
         const FigureLexicon& lexicon;
         const std::vector<Token>& tokens;
         std::vector<const NumberWord*>& number_words;
@@ -158,7 +161,7 @@ void ParagraphFigures::index_tokens() {
         }
         [[gnu::always_inline]] void word(std::size_t i) {
             const Token& t = tokens[i];
-            const std::string_view w(text.data() + t.begin, t.end - t.begin);  // a token lies in the text
+            const std::string_view w(lowered.data() + t.begin, t.end - t.begin);  // a token lies in the text
             const NumberWord* number_word = lexicon.number_word(w);
             number_words.push_back(number_word);
             if (number_word) {
@@ -167,22 +170,19 @@ void ParagraphFigures::index_tokens() {
                 // The words besides number words that may open a figure:
                 // "a third", "half a million", "No. 5", "tens of thousands".
                 // Compared by hand: a third of all words are this short.
-                const auto lower = [&](std::size_t k) { return static_cast<char>(w[k] | 0x20); };
                 bool opens = false, mark = false;
                 switch (w.size()) {
-                    case 1: opens = lower(0) == 'a'; break;
-                    case 2: opens = (lower(0) == 'a' && lower(1) == 'n') || (lower(0) == 'n' && lower(1) == 'o'); break;
+                    case 1: opens = w[0] == 'a'; break;
+                    case 2: opens = equals(w, "an") || equals(w, "no"); break;
                     case 3:
-                        opens = lower(0) == 'n' && lower(1) == 'o' && lower(2) == 's';
-                        mark = lower(0) == 'w' && lower(1) == 'w' && lower(2) == 'w';
+                        opens = equals(w, "nos");
+                        mark = equals(w, "www");
                         break;
-                    default:
-                        opens = (lower(0) == 'h' && lower(1) == 'a' && lower(2) == 'l' && lower(3) == 'f') ||
-                                (lower(0) == 't' && lower(1) == 'e' && lower(2) == 'n' && lower(3) == 's');
+                    default: opens = equals(w, "half") || equals(w, "tens");
                 }
                 if (opens) starts.push_back(i);
                 if (mark) marks.push_back(i);
-            } else if (w.size() == 7 && LoweredWord(w).view() == "quarter") {
+            } else if (equals(w, "quarter")) {
                 starts.push_back(i);  // "quarter-point"
             }
         }
@@ -196,8 +196,9 @@ void ParagraphFigures::index_tokens() {
                 starts.push_back(i);
             number_words.push_back(nullptr);
         }
-    } indexer{text_, lex_, tokens_, number_words_, starts_, address_marks_};
-    tokenize(text_, tokens_, indexer);
+    } indexer{text_, lowered_, lex_, token_storage_, number_words_, starts_, address_marks_};
+    tokenize(text_, token_storage_, indexer);
+    tokens_.assign(token_storage_);
 }
 
 // URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".
@@ -237,8 +238,10 @@ bool ParagraphFigures::sentence_start(std::size_t k) const {
     std::size_t j = k;
     while (j > 0 && tokens_[j - 1].type == TokenType::symbol) {
         const std::string_view s = word(j - 1);
-        if (s == "." || s == "!" || s == "?" || s == ":") return true;
-        if (s != "\"" && s != "\xE2\x80\x9C" && s != "(" && s != "'" && s != "\xE2\x80\x98") return false;
+        if (equals(s, ".") || equals(s, "!") || equals(s, "?") || equals(s, ":")) return true;
+        if (!equals(s, "\"") && !equals(s, "\xE2\x80\x9C") && !equals(s, "(") && !equals(s, "'") &&
+            !equals(s, "\xE2\x80\x98"))
+            return false;
         --j;
     }
     return j == 0;
@@ -389,14 +392,14 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std:
     Numeral fraction;
     fraction.first = i;
     if (const auto d = reader_.denominator(k)) {
-        const LoweredWord w_text_lowered(word(k));
+        const std::string_view w_text_lowered = lowered(k);
         const std::string_view w_text = w_text_lowered;
-        if (w_text.back() == 's' && w_text != "halves") return std::nullopt;
+        if (w_text.back() == 's' && !equals(w_text, "halves")) return std::nullopt;
         // "for a ninth day", "a second term": an ordinal before its noun; "a third of", "a third" fractions.
         if (const NumberWord* ordinal = reader_.number_word(k);
             ordinal && ordinal->type == Type::ordinal && k + 1 < tokens_.size() &&
             tokens_[k + 1].type == TokenType::word && !is_word(k + 1, "of") &&
-            !lex_.noun_stops.contains(LoweredWord(word(k + 1)).view()) && !reader_.number_word(k + 1))
+            !lex_.noun_stops.contains(lowered(k + 1)) && !reader_.number_word(k + 1))
             return std::nullopt;
         // "a fourth-generation model", "a second-term president": the ordinal of a compound.
         if (const NumberWord* ordinal = reader_.number_word(k);
@@ -442,8 +445,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
     // The pronoun "one" and the partitive "one of" are no figures; "one person" is.
     if (!n.from_digits && n.first == n.last && n.role == Role::plain && n.value == 1) {
         const std::size_t k = n.last + 1;
-        const bool before_word = k < tokens_.size() && tokens_[k].type == TokenType::word &&
-                                 !lex_.noun_stops.contains(LoweredWord(word(k)).view());
+        const bool before_word =
+            k < tokens_.size() && tokens_[k].type == TokenType::word && !lex_.noun_stops.contains(lowered(k));
         const bool unit_after = k < tokens_.size() && (lex_.units.match_at(text_, tokens_[k].begin) ||
                                                        lex_.currency_after.match_at(text_, tokens_[k].begin) ||
                                                        lex_.percents.match_at(text_, tokens_[k].begin));
@@ -630,7 +633,8 @@ const Currency* ParagraphFigures::exchange_rate_currency(const Candidate& c) con
         --j;
         if (tokens_[j].type == TokenType::symbol) {
             const std::string_view s = word(j);
-            if ((s == "." || s == "!" || s == "?" || s == ";") && j + 1 < tokens_.size() && tokens_[j + 1].space_before)
+            if ((equals(s, ".") || equals(s, "!") || equals(s, "?") || equals(s, ";")) && j + 1 < tokens_.size() &&
+                tokens_[j + 1].space_before)
                 return nullptr;
             continue;
         }
@@ -661,10 +665,10 @@ bool ParagraphFigures::reads_as_metres(const Numeral& n) const {
     for (std::size_t j = after, words = 0; j < tokens_.size() && words < 3; ++j) {
         if (is_symbol(j, "-") && glued(j) && glued(j + 1)) continue;
         if (tokens_[j].type != TokenType::word) break;
-        const LoweredWord w(word(j));
-        if (lex_.noun_stops.contains(w.view()) || reader_.number_word(j)) break;
+        const std::string_view w = lowered(j);
+        if (lex_.noun_stops.contains(w) || reader_.number_word(j)) break;
         ++words;
-        if (looks_plural(w.view())) {
+        if (looks_plural(w)) {
             plural_after = true;
             break;
         }
@@ -688,14 +692,14 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
     std::size_t k = c.last + 1;
     if (k >= tokens_.size()) {
         // "He is 1.8m": the paragraph's last word.
-        if (!(n.letter_scale && allow_letter_scale && word(n.last) == "m" && reads_as_metres(n))) return false;
+        if (!(n.letter_scale && allow_letter_scale && equals(word(n.last), "m") && reads_as_metres(n))) return false;
         c.figure.value = *c.figure.value / n.scale;
         c.figure.kind = FigureKind::dimension;
         c.figure.unit = "m";
         return true;
     }
     // "Updated 2m ago": minutes, not millions.
-    if (n.letter_scale && word(n.last) == "m" && is_word(k, "ago")) {
+    if (n.letter_scale && equals(word(n.last), "m") && is_word(k, "ago")) {
         c.figure.value = *c.figure.value / n.scale;
         c.figure.kind = FigureKind::duration;
         c.figure.unit = "minute";
@@ -713,7 +717,7 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
             return true;
     // Percent: "3.5%", "3.5 per cent", "25 basis points", "a half-point move".
     if (const auto p = lex_.percents.match_at(text_, pos)) {
-        const bool bare_point = word(at) == "point" || word(at) == "points";
+        const bool bare_point = equals(word(at), "point") || equals(word(at), "points");
         if (!(bare_point && !hyphen)) {  // "412 points" is a count of index points
             c.figure.kind = FigureKind::percent;
             if (*p->payload != Percent::percent) c.figure.unit = "point";
@@ -775,7 +779,7 @@ bool ParagraphFigures::attach_after(Candidate& c, const Numeral& n, bool allow_l
             }
         }
     if (n.letter_scale && !allow_letter_scale) return false;
-    if (n.letter_scale && word(n.last) == "m" && reads_as_metres(n)) {
+    if (n.letter_scale && equals(word(n.last), "m") && reads_as_metres(n)) {
         c.figure.value = value / n.scale;
         c.figure.kind = FigureKind::dimension;
         c.figure.unit = "m";
@@ -838,8 +842,7 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
                                            std::string_view::npos) ||
             // "cleared 2.06 m at the third attempt": metres before a function word, unless a sum.
             (letter == 'm' && tokens_[after].type == TokenType::word && !is_word(after, "and") &&
-             !is_word(after, "or") && !is_word(after, "of") &&
-             lex_.noun_stops.contains(LoweredWord(word(after)).view()) &&
+             !is_word(after, "or") && !is_word(after, "of") && lex_.noun_stops.contains(lowered(after)) &&
              !lex_.currency_before.match_before(text_, tokens_[c.first].begin));
         // A capital one ("29 C on Saturday", "1,800 W ·") where its symbol is a capital.
         const char symbol = u->payload->canonical.empty() ? 0 : u->payload->canonical[0];
@@ -890,7 +893,7 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
         span.end = tokens_[last].end;
     }
     // "minus 5 degrees": a temperature; "a 90-degree turn" too, in news.
-    if (unit == "degree" || unit == "°") {
+    if (equals(unit, "degree") || equals(unit, "°")) {
         kind = FigureKind::temperature;
         unit = "degree";
     }
@@ -914,7 +917,7 @@ std::optional<PhraseTable<Currency>::Match> ParagraphFigures::money_before(const
     // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale,
     // decimals or grouped digits: "L2.7m", "R500 million", "N8,000"; "L2 cache" is no money.
     const bool risky = prefix.size() == 1 ? utf8::is_letter(static_cast<unsigned char>(prefix[0]))
-                                          : LoweredWord(prefix).view() == "ps";
+                                          : lowered_.substr(m->begin, m->end - m->begin) == "ps";
     if (risky && !(end == start && (c.scale > 1 || c.decimal || c.grouped))) return std::nullopt;
     return m;
 }
@@ -927,11 +930,11 @@ void ParagraphFigures::attach_before(Candidate& c) {
     std::size_t start = c.figure.span.begin;
     // Sign: "-12C", "−0.3%", "+0.4%".
     if (c.first > floor_token && tokens_[c.first - 1].type == TokenType::symbol && glued(c.first) &&
-        (is_minus(word(c.first - 1)) || word(c.first - 1) == "+") &&
+        (is_minus(word(c.first - 1)) || equals(word(c.first - 1), "+")) &&
         (c.first - 1 == 0 || tokens_[c.first - 1].space_before || is_symbol(c.first - 2, "(") ||
          is_symbol(c.first - 2, "<") || is_symbol(c.first - 2, ">") || is_symbol(c.first - 2, "="))) {
-        if (word(c.first - 1) != "+" && c.figure.value) c.figure.value = -*c.figure.value;
-        if (c.figure.high && word(c.first - 1) != "+") c.figure.high = -*c.figure.high;
+        if (!equals(word(c.first - 1), "+") && c.figure.value) c.figure.value = -*c.figure.value;
+        if (c.figure.high && !equals(word(c.first - 1), "+")) c.figure.high = -*c.figure.high;
         --c.first;
         start = tokens_[c.first].begin;
     }
@@ -979,12 +982,11 @@ void ParagraphFigures::attach_before(Candidate& c) {
         start = q->begin;
         c.first = token_at_or_after(start);
         // "children under five", "adults over 75", "a baby younger than three months": an age bound.
-        const std::string_view bound = text_.substr(q->begin, q->end - q->begin);
-        const LoweredWord lowered_bound(bound);
-        const std::string_view b = lowered_bound;
-        const bool age_bound = b == "under" || b == "over" || b == "younger than" || b == "older than";
+        const std::string_view b = lowered_.substr(q->begin, q->end - q->begin);
+        const bool age_bound =
+            equals(b, "under") || equals(b, "over") || equals(b, "younger than") || equals(b, "older than");
         if (age_bound && c.first > floor_token && c.first > 0 && tokens_[c.first - 1].type == TokenType::word &&
-            lex_.person_words.contains(LoweredWord(word(c.first - 1)).view())) {
+            lex_.person_words.contains(lowered(c.first - 1))) {
             if (c.figure.kind == FigureKind::cardinal) {
                 c.figure.kind = FigureKind::age;
                 c.figure.unit = "year";
@@ -1071,14 +1073,13 @@ void ParagraphFigures::attach_range(Candidate& c) {
     // A change of value is two figures: "rose from 60 to 120", "fell to 34 from 36".
     if (from && c.first >= 2) {
         const std::size_t verb = c.first - 2;
-        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) return;
+        if (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(lowered(verb))) return;
     }
     bool change_then_level = false;  // "rose 5% to 120", "by 100 basis points to 15.25%"
     if (is_word(k, "to") && c.first > 0 && !from && !between) {
         const std::size_t verb = c.first - 1;
         change_then_level =
-            (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(LoweredWord(word(verb)).view())) ||
-            is_word(verb, "by");
+            (tokens_[verb].type == TokenType::word && lex_.change_verbs.contains(lowered(verb))) || is_word(verb, "by");
     }
     // "added 2.8% to $29.74": a second number with a currency of its own is money, a range only of money.
     if (at != second && (c.figure.kind != FigureKind::money || own_currency != c.figure.unit)) return;  // "$5 to €6"
@@ -1180,8 +1181,8 @@ void ParagraphFigures::share_units() {
         std::string_view between = text_.substr(a.span.end, b.span.begin - a.span.end);
         while (!between.empty() && (between.front() == ' ' || between.front() == '\n')) between.remove_prefix(1);
         while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
-        if (between != "to" && between != "from" && between != "and" && between != "or" && between != "-" &&
-            between != "\xE2\x80\x93")
+        if (!equals(between, "to") && !equals(between, "from") && !equals(between, "and") && !equals(between, "or") &&
+            !equals(between, "-") && !equals(between, "\xE2\x80\x93"))
             continue;
         a.kind = b.kind;
         a.unit = b.unit;
@@ -1200,14 +1201,14 @@ void ParagraphFigures::share_units() {
         while (!between.empty() && space(between.back())) between.remove_suffix(1);
         while (!between.empty() && space(between.front())) between.remove_prefix(1);
         // A wire table's "Net 12.4 mln dlrs vs 9.8 mln".
-        const bool versus = between == "vs" || between == "vs." || between == "vs profit" || between == "vs loss" ||
-                            between == "against";
+        const bool versus = equals(between, "vs") || equals(between, "vs.") || equals(between, "vs profit") ||
+                            equals(between, "vs loss") || equals(between, "against");
         if (!versus) {
             if (!between.ends_with("from")) continue;
             between.remove_suffix(4);
             while (!between.empty() && space(between.back())) between.remove_suffix(1);
             // Nothing between, the rate's "per dollar", a few words ("in January from"), ", down from".
-            if (between == ", down" || between == ", up" || between == ",") between = {};
+            if (equals(between, ", down") || equals(between, ", up") || equals(between, ",")) between = {};
             const bool words = between.size() < 24 && between.find_first_of(",;.()") == std::string_view::npos &&
                                std::count(between.begin(), between.end(), ' ') < 3;
             if (!between.empty() && !words) continue;
@@ -1355,14 +1356,14 @@ void ParagraphFigures::read_from_context() {
             if (partner->kind == FigureKind::multiplier && partner != first) --partner;
             const Figure& before = *partner;
             if ((more || pronoun) && before.kind == FigureKind::cardinal && before.noun.end > before.noun.begin &&
-                looks_plural(LoweredWord(text_of(before.noun)).view()))
+                looks_plural(lowered_text_of(before.noun)))
                 f.noun = before.noun;
         }
         // "raise its dividend to 12 marks", "the dollar was fixed at 1.8215 marks": Deutsche marks,
         // where money is the talk ("marks" alone are also a score).
         if (f.kind == FigureKind::cardinal && f.noun.end > f.noun.begin && f.noun.begin >= f.span.end) {
-            const LoweredWord noun(text_of(f.noun));
-            const bool marks = noun.view() == "marks" || noun.view() == "mark";
+            const std::string_view noun = lowered_text_of(f.noun);
+            const bool marks = equals(noun, "marks") || equals(noun, "mark");
             bool money_talk = marks && (has_money || has_percent);
             for (std::string_view w : {"dividend", "dollar", "share", "shares"})
                 for (std::size_t back = 1; back <= 6 && marks && !money_talk; ++back) money_talk = word_before(back, w);
@@ -1379,7 +1380,8 @@ void ParagraphFigures::read_from_context() {
             *f.value <= 120 && std::trunc(*f.value) == *f.value) {
             const Figure& previous = *(it - 1);
             const std::string_view between = text_.substr(previous.span.end, f.span.begin - previous.span.end);
-            if (previous.kind == FigureKind::age && (between == ", " || between == " and " || between == ", and ")) {
+            if (previous.kind == FigureKind::age &&
+                (equals(between, ", ") || equals(between, " and ") || equals(between, ", and "))) {
                 f.kind = FigureKind::age;
                 f.unit = "year";
                 continue;
@@ -1431,7 +1433,7 @@ void ParagraphFigures::read_from_context() {
             bool cue = error_margin;
             for (std::string_view w : {"swing", "margin", "lead", "gap", "error"})
                 for (std::size_t back = 1; back <= 4 && !cue; ++back) cue = word_before(back, w);
-            if ((noun == "points" || noun == "point") &&
+            if ((equals(noun, "points") || equals(noun, "point")) &&
                 (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear") || to_percent || cue)) {
                 f.kind = FigureKind::percent;
                 f.unit = "point";

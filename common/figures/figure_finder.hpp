@@ -2,6 +2,7 @@
 // pure, a paragraph's text in, figures with byte spans out, in text order.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct FigureScratch {
     std::vector<std::size_t> starts;              // the tokens a figure may start at
     std::vector<std::size_t> address_marks;       // the tokens "@", ":" and "www"
     std::vector<TextSpan> addresses;              // URLs and e-mail addresses
+    std::string lowered;                          // the paragraph in ASCII lower case
 };
 
 // Appends the figures of `paragraph` to `figures`.

@@ -19,7 +19,7 @@ bool integer(const Numeral& n) {
 }
 
 bool is_dash(std::string_view s) {
-    return s == "-" || s == "\xE2\x80\x93";  // - –
+    return equals(s, "-") || equals(s, "\xE2\x80\x93");  // - –
 }
 
 }  // namespace
@@ -27,7 +27,7 @@ bool is_dash(std::string_view s) {
 std::optional<int> ParagraphFigures::month_at(std::size_t k) const {
     if (k >= tokens_.size() || tokens_[k].type != TokenType::word || !capitalized(k)) return std::nullopt;
     if (!lex_.months.may_hold(word(k))) return std::nullopt;
-    const int* month = lex_.months.find(LoweredWord(word(k)).view());
+    const int* month = lex_.months.find(lowered(k));
     if (!month) return std::nullopt;
     return *month;
 }
@@ -89,7 +89,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             std::any_of(word(f - 1).begin() + 1, word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             return true;
         // A picture standard: "4K video", "8K televisions" (not "50K people").
-        if (n.letter_scale && word(l) == "K")
+        if (n.letter_scale && equals(word(l), "K"))
             for (std::string_view w :
                  {"video",      "videos",    "tv",      "tvs",     "television", "televisions", "display", "displays",
                   "resolution", "screen",    "screens", "monitor", "monitors",   "streaming",   "content", "clips",
@@ -133,8 +133,9 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             std::all_of(word(f - 2).begin(), word(f - 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             return true;
         // "open 24/7": always, not a fraction.
-        if (word(f) == "24" && is_symbol(f + 1, "/") && glued(f + 1) && glued(f + 2) && f + 2 < tokens_.size() &&
-            word(f + 2) == "7" && !(f + 3 < tokens_.size() && glued(f + 3) && tokens_[f + 3].type != TokenType::symbol))
+        if (equals(word(f), "24") && is_symbol(f + 1, "/") && glued(f + 1) && glued(f + 2) && f + 2 < tokens_.size() &&
+            equals(word(f + 2), "7") &&
+            !(f + 3 < tokens_.size() && glued(f + 3) && tokens_[f + 3].type != TokenType::symbol))
             return true;
         // A stock's code on its exchange: "(4417.T)", "<6723.T>", "0700.HK".
         if (l + 2 < tokens_.size() && is_symbol(l + 1, ".") && glued(l + 1) && glued(l + 2) &&
@@ -158,13 +159,14 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
             // A capital letter is a unit only as "C" or "F" (degrees) or "M" (million): "5G", "4K", "3D" are names.
             const std::string_view letters = word(l + 1);
             if (letters.size() == 1 && letters[0] >= 'A' && letters[0] <= 'Z')
-                return !(letters == "C" || letters == "F" || letters == "M" || letters == "W" || letters == "V");
+                return !(equals(letters, "C") || equals(letters, "F") || equals(letters, "M") || equals(letters, "W") ||
+                         equals(letters, "V"));
             const bool known = lex_.units.match_at(text_, pos) || lex_.percents.match_at(text_, pos) ||
                                lex_.currency_after.match_at(text_, pos) || lex_.subunits.match_at(text_, pos) ||
                                meridiem_end(l + 1) || is_word(l + 1, "x") ||
                                (is_word(l + 1, "in") && f >= 1 &&
                                 (is_word(f - 1, "ft") || is_word(f - 1, "feet") || is_word(f - 1, "foot"))) ||
-                               lex_.timezones.contains(LoweredWord(word(l + 1)).view());
+                               lex_.timezones.contains(lowered(l + 1));
             if (!known) return true;
         }
         // A hyphen after a capitalized word or a letter: "Covid-19", "F-16", "Atlas-5", "CVE-2024-38063".
@@ -179,15 +181,15 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (f > 0 && f > next_ && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
             capitalized(f - 1) && !n.grouped && !n.has_decimal && n.role == Role::plain && !score_at(n) &&
             !time_at(n) && !date_at(n)) {
-            const LoweredWord before_lowered(word(f - 1));
+            const std::string_view before_lowered = lowered(f - 1);
             const std::string_view before = before_lowered;
-            const bool ordinary = lex_.months.contains(before) || lex_.weekdays.contains(before) ||
-                                  lex_.count_words.contains(before) || lex_.noun_stops.contains(before) ||
-                                  lex_.qualifiers.match_at(text_, tokens_[f - 1].begin) ||
-                                  lex_.currency_before.match_before(text_, tokens_[f - 1].end) ||
-                                  lex_.change_verbs.contains(before) || lex_.score_cues.contains(before) ||
-                                  lex_.phone_cues.contains(before) || lex_.version_cues.contains(before) ||
-                                  before == "aged" || before == "age" || before == "between" || before == "from";
+            const bool ordinary =
+                lex_.months.contains(before) || lex_.weekdays.contains(before) || lex_.count_words.contains(before) ||
+                lex_.noun_stops.contains(before) || lex_.qualifiers.match_at(text_, tokens_[f - 1].begin) ||
+                lex_.currency_before.match_before(text_, tokens_[f - 1].end) || lex_.change_verbs.contains(before) ||
+                lex_.score_cues.contains(before) || lex_.phone_cues.contains(before) ||
+                lex_.version_cues.contains(before) || equals(before, "aged") || equals(before, "age") ||
+                equals(before, "between") || equals(before, "from");
             // "Windows 11", "iOS 18": a version cue before a whole number names a generation.
             if (lex_.version_cues.contains(before) && integer(n) &&
                 !(is_symbol(l + 1, ".") && glued(l + 1) && l + 2 < tokens_.size() &&
@@ -220,7 +222,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
     // "nearly double its 2014 level" and "will double" are multiples.
     if (n.role == Role::multiplier && (is_word(f, "double") || is_word(f, "triple") || is_word(f, "quadruple")) &&
         l + 1 < tokens_.size() && tokens_[l + 1].type == TokenType::word && tokens_[l + 1].space_before &&
-        !lex_.noun_stops.contains(LoweredWord(word(l + 1)).view()) && !reader_.number_word(l + 1) &&
+        !lex_.noun_stops.contains(lowered(l + 1)) && !reader_.number_word(l + 1) &&
         !(f > 0 && (is_word(f - 1, "to") || is_word(f - 1, "will") || is_word(f - 1, "could") ||
                     is_word(f - 1, "would") || is_word(f - 1, "may") || is_word(f - 1, "might"))))
         return true;
@@ -318,7 +320,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
         // "0630 GMT", "at 1300 local time": four digits and a time zone.
         const bool zone =
             f + 1 < tokens_.size() && tokens_[f + 1].type == TokenType::word &&
-            ((lex_.timezones.contains(LoweredWord(word(f + 1)).view()) && word(f + 1).size() >= 2 &&
+            ((lex_.timezones.contains(lowered(f + 1)) && word(f + 1).size() >= 2 &&
               std::all_of(word(f + 1).begin(), word(f + 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) ||
              (is_word(f + 1, "local") && is_word(f + 2, "time")));
         if (!(hours.size() == 4 && f + 1 < tokens_.size() && tokens_[f + 1].space_before && zone)) return std::nullopt;
@@ -328,8 +330,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
     if (c.figure.kind == FigureKind::time) {
         // A time zone after it: "9:30 a.m. ET", "14:05 UTC".
         const std::size_t z = last + 1;
-        if (z < tokens_.size() && tokens_[z].type == TokenType::word &&
-            lex_.timezones.contains(LoweredWord(word(z)).view()) &&
+        if (z < tokens_.size() && tokens_[z].type == TokenType::word && lex_.timezones.contains(lowered(z)) &&
             std::all_of(word(z).begin(), word(z).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             last = z;
     }
@@ -415,7 +416,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::date_at(const Numer
         const bool iso = word(f).size() == 4 && word(f + 4).size() == 2;
         const bool day_first = word(f).size() <= 2 && (word(f + 4).size() == 4 || word(f + 4).size() == 2);
         if (!iso && !day_first) continue;
-        if (sep == "-" && !iso) continue;
+        if (equals(sep, "-") && !iso) continue;
         c.last = f + 4;
         c.figure.span = {tokens_[f].begin, tokens_[c.last].end};
         return c;
@@ -430,8 +431,9 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Nume
     if (tokens_[f].type != TokenType::digits) return std::nullopt;
     // The short numbers: "a 999 call", "Call 101", "dialled 911".
     if (const std::string_view d = word(f);
-        n.first == n.last && (d == "999" || d == "911" || d == "112" || d == "101" || d == "111" || d == "000" ||
-                              d == "311" || d == "211" || d == "411" || d == "811")) {
+        n.first == n.last &&
+        (equals(d, "999") || equals(d, "911") || equals(d, "112") || equals(d, "101") || equals(d, "111") ||
+         equals(d, "000") || equals(d, "311") || equals(d, "211") || equals(d, "411") || equals(d, "811"))) {
         const bool cued = is_word(f + 1, "call") || is_word(f + 1, "calls") ||
                           (f >= 1 && (is_word(f - 1, "call") || is_word(f - 1, "called") || is_word(f - 1, "dial") ||
                                       is_word(f - 1, "dialled") || is_word(f - 1, "dialed") || is_word(f - 1, "ring") ||
@@ -484,12 +486,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::phone_at(const Nume
     bool cued = false;
     for (int back = 0; back < 3 && cue > next_ && cue > 0; ++back) {
         --cue;
-        if (tokens_[cue].type == TokenType::word && lex_.phone_cues.contains(LoweredWord(word(cue)).view()))
-            cued = true;
+        if (tokens_[cue].type == TokenType::word && lex_.phone_cues.contains(lowered(cue))) cued = true;
     }
     // "555-0182", "202-555-0182", and with the country code, "1-800-555-0182".
     const bool us_style = hyphens && groups >= 2 && last_group == 4 &&
-                          (first_group == 3 || (word(f) == "1" && groups == 4 && digits == 11));
+                          (first_group == 3 || (equals(word(f), "1") && groups == 4 && digits == 11));
     const bool long_enough = digits >= 7 && digits <= 15 && groups >= 2;
     const bool short_code = cued && groups == 1 && digits >= 4 && digits <= 6 && word(f).front() != '0';
     if (!(short_code || (long_enough && (plus || area || cued || us_style || (word(f).front() == '0' && groups >= 3)))))
@@ -517,11 +518,11 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::version_at(const Nu
     if (f >= 1) {
         const std::size_t b = f - 1;
         if (tokens_[b].type == TokenType::word && b >= next_) {
-            const LoweredWord w_lowered(word(b));
+            const std::string_view w_lowered = lowered(b);
             const std::string_view w = w_lowered;
             cued = lex_.version_cues.contains(w) || (w.size() > 2 && w.ends_with("os") && capitalized(b));
-            if (w == "v" && !glued(f)) cued = false;
-            if (w == "v" && glued(f)) cued = true;
+            if (equals(w, "v") && !glued(f)) cued = false;
+            if (equals(w, "v") && glued(f)) cued = true;
         }
     }
     if (dots == 0 || (!cued && dots < 2)) return std::nullopt;
@@ -538,7 +539,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Nume
     if (word(f).size() > 3) return std::nullopt;
     std::size_t k = f + 1;
     if (!(k + 1 < tokens_.size() && tokens_[k].type == TokenType::symbol && is_dash(word(k)) &&
-          ((glued(k) && glued(k + 1)) || (!glued(k) && !glued(k + 1) && word(k) != "-")) &&
+          ((glued(k) && glued(k + 1)) || (!glued(k) && !glued(k + 1) && !equals(word(k), "-"))) &&
           tokens_[k + 1].type == TokenType::digits && word(k + 1).size() <= 3))
         return std::nullopt;
     const std::size_t y = k + 1;
@@ -555,15 +556,15 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::score_at(const Nume
     bool cued = false;
     for (std::size_t b = f, steps = 0; b > next_ && b > 0 && steps < 4; ++steps) {
         --b;
-        if (tokens_[b].type == TokenType::word && lex_.score_cues.contains(LoweredWord(word(b)).view())) cued = true;
+        if (tokens_[b].type == TokenType::word && lex_.score_cues.contains(lowered(b))) cued = true;
     }
     for (std::size_t a = y + 1; a < tokens_.size() && a <= y + 2; ++a)
-        if (tokens_[a].type == TokenType::word && lex_.score_cues.contains(LoweredWord(word(a)).view())) cued = true;
+        if (tokens_[a].type == TokenType::word && lex_.score_cues.contains(lowered(a))) cued = true;
     // "6-3, 6-4": a set after a set.
     if (!cued && out_.size() > paragraph_first_ && out_.back().kind == FigureKind::score &&
         tokens_[f].begin >= out_.back().span.end) {
         const std::string_view between = text_.substr(out_.back().span.end, tokens_[f].begin - out_.back().span.end);
-        cued = between == ", " || between == " and " || between == ", and " || between == " ";
+        cued = equals(between, ", ") || equals(between, " and ") || equals(between, ", and ") || equals(between, " ");
     }
     const double a = n.value, b = std::stod(std::string(word(y)));
     // Falling pairs are never ranges: "beat them 3-1", a cricket total "368-5", a record "24-0",
@@ -631,7 +632,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::year_at(const Numer
     if (!plausible && !year_context) return std::nullopt;
     // A count of things is plural: "2000 people", "1500 jobs" (but "the 2024 elections").
     if (!year_context && k < tokens_.size() && tokens_[k].type == TokenType::word && !capitalized(k)) {
-        const LoweredWord w_lowered(word(k));
+        const std::string_view w_lowered = lowered(k);
         const std::string_view w = w_lowered;
         if (looks_plural(w) && !lex_.noun_stops.contains(w) && !lex_.months.contains(w)) return std::nullopt;
     }
@@ -660,12 +661,12 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::apposition_age(cons
     const std::size_t f = n.first;
     if (f < 2) return std::nullopt;
     // "Kwame Boateng, 61,", "The driver, 41,", "Sunita Rao (34)"; not "Comments (48)".
-    const bool person = capitalized(f - 2) || lex_.person_words.contains(LoweredWord(word(f - 2)).view());
+    const bool person = capitalized(f - 2) || lex_.person_words.contains(lowered(f - 2));
     const bool comma = is_symbol(f - 1, ",") && person;
     const bool bracket = is_symbol(f - 1, "(") && glued(f) && capitalized(f - 2) && is_symbol(f + 1, ")") &&
-                         !looks_plural(LoweredWord(word(f - 2)).view());
+                         !looks_plural(lowered(f - 2));
     if (!comma && !bracket) return std::nullopt;
-    if (month_at(f - 2) || lex_.weekdays.contains(LoweredWord(word(f - 2)).view())) return std::nullopt;
+    if (month_at(f - 2) || lex_.weekdays.contains(lowered(f - 2))) return std::nullopt;
     const std::size_t after = n.last + 1;
     if (comma && after < tokens_.size() &&
         !(is_symbol(after, ",") || is_symbol(after, ")") || is_symbol(after, ";") || is_symbol(after, ".")))

@@ -199,8 +199,8 @@ FigureLexicon load() {
 
 }  // namespace
 
-const NumberWord* FigureLexicon::find_number_word(std::string_view word) const {
-    return number_words.find(LoweredWord(word).view());
+const NumberWord* FigureLexicon::find_number_word(std::string_view lower_word) const {
+    return number_words.find(lower_word);
 }
 
 std::string lower_ascii(std::string_view word) {

@@ -14,23 +14,6 @@
 
 namespace newsutils {
 
-// `word` in ASCII lower case without allocating, for looking words up in the
-// tables while reading text. A word longer than any entry can be comes out
-// empty, which no table holds.
-class LoweredWord {
-public:
-    explicit LoweredWord(std::string_view word) noexcept {
-        if (word.size() > buffer_.size()) return;
-        for (const char c : word) buffer_[size_++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    std::string_view view() const noexcept { return {buffer_.data(), size_}; }
-    operator std::string_view() const noexcept { return view(); }
-
-private:
-    std::array<char, kLongestWordListEntry> buffer_;
-    std::size_t size_ = 0;
-};
-
 struct NumberWord {
     enum class Type : unsigned char { unit, ten, scale, ordinal, denominator, dozen, vague, multiplier } type;
     double value;
@@ -67,17 +50,17 @@ struct FigureLexicon {
     WordSet number_cues;  // lower case words a number names a thing after: "exit 431", "gate 12"
     WordSet noun_stops;
 
-    // The number word `word` is (any ASCII case), or null.
+    // The number word `lower_word` (in ASCII lower case) is, or null.
     // The shape test is inline: it turns away nineteen words in twenty, each word of the text is asked.
-    [[gnu::always_inline]] const NumberWord* number_word(std::string_view word) const {
-        if (word.size() > kLongestNumberWord || !number_words.may_hold(word)) return nullptr;
-        return find_number_word(word);
+    [[gnu::always_inline]] const NumberWord* number_word(std::string_view lower_word) const {
+        if (lower_word.size() > kLongestNumberWord || !number_words.may_hold(lower_word)) return nullptr;
+        return find_number_word(lower_word);
     }
 
     static const FigureLexicon& builtin();
 
 private:
-    [[gnu::noinline]] const NumberWord* find_number_word(std::string_view word) const;
+    [[gnu::noinline]] const NumberWord* find_number_word(std::string_view lower_word) const;
     static constexpr std::size_t kLongestNumberWord = 16;
 };
 

@@ -22,7 +22,7 @@ double digits_value(std::string_view digits) {
 // The whitespace between two tokens is one no-break or thin space: "10 000".
 bool thin_space_between(std::string_view text, std::size_t from, std::size_t to) {
     const std::string_view gap = text.substr(from, to - from);
-    return gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+    return equals(gap, "\xC2\xA0") || equals(gap, "\xE2\x80\xAF") || equals(gap, "\xE2\x80\x89");
 }
 
 }  // namespace
@@ -163,10 +163,10 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
         std::size_t e = j + 1;
         int exponent_sign = 1;
         bool scientific = false;
-        if (e < tokens_.size() && glued(e) && (token_text(e) == "e" || token_text(e) == "E")) {
+        if (e < tokens_.size() && glued(e) && (equals(token_text(e), "e") || equals(token_text(e), "E"))) {
             scientific = true;
-        } else if (e + 3 < tokens_.size() && glued(e) && is_word(e, "x") && glued(e + 1) && token_text(e + 1) == "10" &&
-                   is_symbol(e + 2, "^") && glued(e + 2)) {
+        } else if (e + 3 < tokens_.size() && glued(e) && is_word(e, "x") && glued(e + 1) &&
+                   equals(token_text(e + 1), "10") && is_symbol(e + 2, "^") && glued(e + 2)) {
             scientific = true;
             e += 2;
         }
@@ -193,20 +193,20 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
     // "21st", "1990s".
     if (n.last + 1 < tokens_.size() && glued(n.last + 1) && tokens_[n.last + 1].type == TokenType::word &&
         !n.has_decimal) {
-        const LoweredWord suffix_lowered(token_text(n.last + 1));
-        const std::string_view suffix = suffix_lowered;
+        const std::string_view suffix = lowered_text(n.last + 1);
         const auto last_digit = digits.back();
         const bool teen = digits.size() >= 2 && digits[digits.size() - 2] == '1';
         const bool ordinal =
-            (suffix == "st" && last_digit == '1' && !teen) || (suffix == "nd" && last_digit == '2' && !teen) ||
-            (suffix == "rd" && last_digit == '3' && !teen) ||
-            (suffix == "th" && (teen || (last_digit != '1' && last_digit != '2' && last_digit != '3')));
+            (equals(suffix, "st") && last_digit == '1' && !teen) ||
+            (equals(suffix, "nd") && last_digit == '2' && !teen) ||
+            (equals(suffix, "rd") && last_digit == '3' && !teen) ||
+            (equals(suffix, "th") && (teen || (last_digit != '1' && last_digit != '2' && last_digit != '3')));
         if (ordinal && !n.grouped) {
             n.role = Role::ordinal;
             n.last += 1;
             return n;
         }
-        if (suffix == "s" && !n.grouped && (n.integer_digits == 4 || n.integer_digits == 2) &&
+        if (equals(suffix, "s") && !n.grouped && (n.integer_digits == 4 || n.integer_digits == 2) &&
             std::fmod(value, 10) == 0) {
             n.role = Role::decade;
             n.last += 1;
@@ -290,7 +290,7 @@ void NumeralReader::read_scale(Numeral& n) const {
         if (k + 1 < tokens_.size() && is_symbol(k, "-") && glued(k) && glued(k + 1)) ++k;
         if (k >= tokens_.size()) return;
         const std::string_view text = token_text(k);
-        if (text == "MM" && glued(k)) {  // "US$ 1MM": a million, in finance
+        if (equals(text, "MM") && glued(k)) {  // "US$ 1MM": a million, in finance
             n.value *= 1e6;
             n.scale *= 1e6;
             n.last = k;
@@ -298,7 +298,7 @@ void NumeralReader::read_scale(Numeral& n) const {
         }
         const NumberWord* word = number_word(k);
         if (!word || word->type != Type::scale) return;
-        const bool letter = text.size() <= 2 && text != "bn" && text != "mn" && text != "tn";
+        const bool letter = text.size() <= 2 && !equals(text, "bn") && !equals(text, "mn") && !equals(text, "tn");
         if (letter && !glued(k)) return;  // "5 m" is five metres, "5m" may be five million
         n.value *= word->value;
         n.scale *= word->value;
@@ -352,9 +352,9 @@ void NumeralReader::read_scale(Numeral& n) const {
 
 std::optional<double> NumeralReader::denominator(std::size_t i) const {
     if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return std::nullopt;
-    const std::string_view word = token_text(i);
-    if (word.size() > 16 || !lex_.denominators.may_hold(word)) return std::nullopt;
-    const double* value = lex_.denominators.find(LoweredWord(word).view());
+    const std::string_view word = lowered_text(i);
+    if (word.size() > 16) return std::nullopt;
+    const double* value = lex_.denominators.find(word);
     if (!value) return std::nullopt;
     return *value;
 }
@@ -377,10 +377,11 @@ std::optional<std::pair<double, std::size_t>> NumeralReader::read_denominator(st
         std::size_t u = k + 1;
         if (u + 1 < tokens_.size() && is_symbol(u, "-") && glued(u) && glued(u + 1)) ++u;
         if (const auto d = denominator(u); d && *d < 10 && is_plural(u) == plural) return std::pair{ten->value + *d, u};
-        const LoweredWord w_lowered(token_text(u));
-        const std::string_view w = w_lowered;
-        if (u < tokens_.size() && (w == "firsts" || w == "first") && (w == "firsts") == plural)
-            return std::pair{ten->value + 1, u};
+        if (u < tokens_.size()) {
+            const std::string_view w = lowered_text(u);
+            if ((equals(w, "firsts") || equals(w, "first")) && (equals(w, "firsts")) == plural)
+                return std::pair{ten->value + 1, u};
+        }
     }
     return std::nullopt;
 }

@@ -12,6 +12,7 @@
 
 #include "figures/lexicon.hpp"
 #include "figures/tokenizer.hpp"
+#include "text/literal.hpp"
 
 namespace newsutils {
 
@@ -32,10 +33,11 @@ struct Numeral {
 
 class NumeralReader {
 public:
-    // `number_words` holds the number word of each token (or null).
-    NumeralReader(std::string_view text, const std::vector<Token>& tokens,
+    // `lowered` is `text` in ASCII lower case; `number_words` holds the
+    // number word of each token (or null).
+    NumeralReader(std::string_view text, std::string_view lowered, const TokenList& tokens,
                   const std::vector<const NumberWord*>& number_words, const FigureLexicon& lexicon)
-        : text_(text), tokens_(tokens), number_words_(number_words), lex_(lexicon) {}
+        : text_(text), lowered_(lowered), tokens_(tokens), number_words_(number_words), lex_(lexicon) {}
 
     // The number that starts at token `i` (digits, a leading "." before
     // digits, a vulgar fraction, or a number word), or nothing.
@@ -44,21 +46,21 @@ public:
     [[gnu::always_inline]] std::string_view token_text(std::size_t i) const {
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
     }
+    // The text of token `i` in ASCII lower case.
+    [[gnu::always_inline]] std::string_view lowered_text(std::size_t i) const {
+        return lowered_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+    }
     // The number word at token `i` (any case), if it is one.
     const NumberWord* number_word(std::size_t i) const { return i < number_words_.size() ? number_words_[i] : nullptr; }
     // The fraction word at token `i` ("third", "quarters"), if it is one: its denominator.
     std::optional<double> denominator(std::size_t i) const;
     [[gnu::always_inline]] bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
     [[gnu::always_inline]] bool is_symbol(std::size_t i, std::string_view s) const {
-        return i < tokens_.size() && tokens_[i].type == TokenType::symbol && token_text(i) == s;
+        return i < tokens_.size() && tokens_[i].type == TokenType::symbol && equals(token_text(i), s);
     }
     [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view lower) const {
         if (i >= tokens_.size() || tokens_[i].type != TokenType::word) return false;
-        const Token& t = tokens_[i];
-        if (t.end - t.begin != lower.size()) return false;
-        for (std::size_t k = 0; k < lower.size(); ++k)
-            if ((text_[t.begin + k] | 0x20) != lower[k]) return false;
-        return true;
+        return equals(lowered_text(i), lower);
     }
 
 private:
@@ -70,7 +72,8 @@ private:
     void mixed_fraction(Numeral& n) const;
 
     std::string_view text_;
-    const std::vector<Token>& tokens_;
+    std::string_view lowered_;
+    const TokenList& tokens_;
     const std::vector<const NumberWord*>& number_words_;
     const FigureLexicon& lex_;
 };

@@ -79,6 +79,8 @@ private:
 
     // ---- helpers (figure_finder.cpp)
     [[gnu::always_inline]] std::string_view word(std::size_t k) const { return reader_.token_text(k); }
+    // Token k's text in ASCII lower case, for the lower-case tables.
+    [[gnu::always_inline]] std::string_view lowered(std::size_t k) const { return reader_.lowered_text(k); }
     [[gnu::always_inline]] bool is_word(std::size_t k, std::string_view lower) const {
         return reader_.is_word(k, lower);
     }
@@ -88,12 +90,15 @@ private:
     bool sentence_start(std::size_t k) const;
     std::size_t token_at_or_after(std::size_t byte) const;
     std::string_view text_of(TextSpan span) const { return text_.substr(span.begin, span.end - span.begin); }
+    std::string_view lowered_text_of(TextSpan span) const { return lowered_.substr(span.begin, span.end - span.begin); }
     Candidate from_numeral(const Numeral& n, FigureKind kind) const;
 
     std::string_view text_;
+    std::string_view lowered_;  // text_ in ASCII lower case
     const FigureLexicon& lex_;
     std::vector<Figure>& out_;
-    std::vector<Token>& tokens_;
+    std::vector<Token>& token_storage_;
+    TokenList tokens_;                              // token_storage_ once the paragraph is tokenized
     std::vector<const NumberWord*>& number_words_;  // of each token
     std::vector<std::size_t>& starts_;
     std::vector<std::size_t>& address_marks_;

@@ -1,0 +1,15 @@
+// ASCII case folding of a whole text at once, for rules that look words up
+// in lower-case tables: folding a paragraph once costs less than folding
+// each word every time a rule asks about it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsutils {
+
+// Replaces `out` with `text`, A-Z turned to a-z and every other byte kept,
+// so that offsets into `text` hold in `out`.
+void lower_ascii_into(std::string_view text, std::string& out);
+
+}  // namespace newsutils
