@@ -34,23 +34,21 @@ bool is_capital(char c) {
 // Comparatives that modify the noun after them ("a 34% higher risk"), and end the phrase otherwise
 // ("1.55C warmer than").
 bool is_comparative(std::string_view lower) {
-    static constexpr std::string_view kComparatives[] = {
-        "higher", "lower",  "faster",   "slower",  "greater", "larger",  "bigger",  "smaller",
-        "warmer", "colder", "hotter",   "quicker", "longer",  "shorter", "cheaper", "heavier",
-        "wider",  "deeper", "stronger", "weaker",  "taller",  "better",  "worse"};
-    static constexpr std::string_view kSuperlatives[] = {"highest", "lowest",    "largest",   "biggest", "smallest",
-                                                         "best",    "worst",     "fastest",   "longest", "busiest",
-                                                         "richest", "deadliest", "strongest", "warmest", "coldest"};
-    return std::find(std::begin(kComparatives), std::end(kComparatives), lower) != std::end(kComparatives) ||
-           std::find(std::begin(kSuperlatives), std::end(kSuperlatives), lower) != std::end(kSuperlatives);
+    static const WordSet kComparatives =
+        word_set_of({"higher", "lower", "faster", "slower", "greater", "larger", "bigger", "smaller", "warmer",
+                     "colder", "hotter", "quicker", "longer", "shorter", "cheaper", "heavier", "wider", "deeper",
+                     "stronger", "weaker", "taller", "better", "worse",
+                     // and the superlatives
+                     "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "fastest", "longest",
+                     "busiest", "richest", "deadliest", "strongest", "warmest", "coldest"});
+    return kComparatives.contains(lower);
 }
 
 // The words that name a period, which an ordinal before them counts: "first quarter", "second half".
 bool is_period(std::string_view lower) {
-    static constexpr std::string_view kPeriods[] = {"quarter", "half",    "day",  "week",  "month",
-                                                    "year",    "season",  "term", "round", "period",
-                                                    "innings", "session", "qtr"};
-    return std::find(std::begin(kPeriods), std::end(kPeriods), lower) != std::end(kPeriods);
+    static const WordSet kPeriods = word_set_of({"quarter", "half", "day", "week", "month", "year", "season", "term",
+                                                 "round", "period", "innings", "session", "qtr"});
+    return kPeriods.contains(lower);
 }
 
 }  // namespace

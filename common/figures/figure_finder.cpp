@@ -90,11 +90,10 @@ bool looks_plural(std::string_view word) {
     if (word.size() <= 3 || word.back() != 's') return false;
     const char before = word[word.size() - 2];
     if (before == 's' || before == 'i' || before == 'u') return false;
-    static constexpr std::string_view kSingulars[] = {
-        "measles",    "mumps",       "rabies",    "diabetes",    "herpes",   "news",
-        "series",     "species",     "physics",   "economics",   "politics", "athletics",
-        "gymnastics", "mathematics", "logistics", "electronics", "analytics"};
-    return std::find(std::begin(kSingulars), std::end(kSingulars), word) == std::end(kSingulars);
+    static const WordSet kSingulars = word_set_of(
+        {"measles", "mumps", "rabies", "diabetes", "herpes", "news", "series", "species", "physics", "economics",
+         "politics", "athletics", "gymnastics", "mathematics", "logistics", "electronics", "analytics"});
+    return !kSingulars.contains(word);
 }
 
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
@@ -554,16 +553,15 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
         attach_after(c, n, true);
         // "N times as many", "2.5 times": multipliers; "downloaded 50 million times" counts.
         if (c.figure.kind == FigureKind::cardinal && is_word(c.last + 1, "times") && n.role == Role::plain) {
-            static constexpr std::string_view kComparison[] = {
-                "as",   "the",  "more", "less", "bigger", "larger", "higher", "greater", "faster",
-                "than", "that", "what", "its",  "their",  "his",    "her",    "over"};
+            static const WordSet kComparison =
+                word_set_of({"as", "the", "more", "less", "bigger", "larger", "higher", "greater", "faster", "than",
+                             "that", "what", "its", "their", "his", "her", "over"});
             const std::size_t k = c.last + 2;
             // Or any comparative before "than": "five times longer than", "three times cheaper than".
             const bool comparative = k + 1 < tokens_.size() && tokens_[k].type == TokenType::word &&
                                      word(k).size() > 3 && word(k).ends_with("er") && is_word(k + 1, "than");
             const bool comparison = comparative || (k < tokens_.size() && tokens_[k].type == TokenType::word &&
-                                                    std::any_of(std::begin(kComparison), std::end(kComparison),
-                                                                [&](std::string_view w) { return is_word(k, w); }));
+                                                    kComparison.contains(lowered(k)));
             // "about 3.4 times annual revenue": a count of events is never a fraction.
             if (comparison || n.has_decimal) {
                 c.figure.kind = FigureKind::multiplier;
@@ -677,10 +675,10 @@ bool ParagraphFigures::reads_as_metres(const Numeral& n) const {
                                is_word(after, "deep") || is_word(after, "wide") || is_word(after, "thick") ||
                                is_word(after, "away") || is_word(after, "below") || is_word(after, "above");
     // A race: "the 400m hurdles", "the 200m freestyle", "a 4x100m relay".
-    static constexpr std::string_view kRaces[] = {"hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
-                                                  "medley",  "relay",     "sprint",    "dash",       "steeplechase",
-                                                  "final",   "race",      "title",     "heat",       "record"};
-    if (std::any_of(std::begin(kRaces), std::end(kRaces), [&](std::string_view r) { return is_word(after, r); }))
+    static const WordSet kRaces =
+        word_set_of({"hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "relay", "sprint",
+                     "dash", "steeplechase", "final", "race", "title", "heat", "record"});
+    if (after < tokens_.size() && tokens_[after].type == TokenType::word && kRaces.contains(lowered(after)))
         return true;
     const bool one_decimal =
         n.has_decimal && n.last > 0 && tokens_[n.last - 1].type == TokenType::digits && word(n.last - 1).size() == 1;

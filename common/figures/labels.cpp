@@ -50,15 +50,13 @@ bool ParagraphFigures::is_unit_at(std::size_t pos) const {
 
 // A street name and its type from token `k`: "Main St.", "Youville Dr.", "Harbour Road".
 bool ParagraphFigures::street_after(std::size_t k) const {
-    static constexpr std::string_view kStreets[] = {"st",    "street", "rd",   "road", "ave", "avenue",   "dr",
-                                                    "drive", "blvd",   "lane", "ln",   "way", "crescent", "place"};
+    static const WordSet kStreets = word_set_of({"st", "street", "rd", "road", "ave", "avenue", "dr", "drive", "blvd",
+                                                 "lane", "ln", "way", "crescent", "place"});
     for (std::size_t words = 0; words < 3 && k < tokens_.size(); ++k) {
         // "W." and "N." before the name are directions.
         if (is_symbol(k, ".") && glued(k) && k > 0 && word(k - 1).size() == 1) continue;
         if (!capitalized(k)) return false;
-        if (words > 0 &&
-            std::any_of(std::begin(kStreets), std::end(kStreets), [&](std::string_view s) { return is_word(k, s); }))
-            return true;
+        if (words > 0 && tokens_[k].type == TokenType::word && kStreets.contains(lowered(k))) return true;
         ++words;
     }
     return false;
@@ -232,10 +230,10 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         return true;
     // A number word inside a name: "the Magnificent Seven", "Nine Rivers Capital", "the Group of Seven";
     // an ordinal in a title is still one: "Scotland's First Minister" (spec).
-    static constexpr std::string_view kTitles[] = {"minister", "lady",    "secretary", "deputy",
-                                                   "vice",     "officer", "amendment"};
-    const bool title = n.role == Role::ordinal && std::any_of(std::begin(kTitles), std::end(kTitles),
-                                                              [&](std::string_view t) { return is_word(l + 1, t); });
+    static const WordSet kTitles =
+        word_set_of({"minister", "lady", "secretary", "deputy", "vice", "officer", "amendment"});
+    const bool title = n.role == Role::ordinal && l + 1 < tokens_.size() && tokens_[l + 1].type == TokenType::word &&
+                       kTitles.contains(lowered(l + 1));
     if (capitalized(f) && !sentence_start(f) && !title) {
         if ((f > 0 && capitalized(f - 1)) || capitalized(l + 1) ||
             (f >= 2 && is_word(f - 1, "of") && capitalized(f - 2)))

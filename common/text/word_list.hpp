@@ -8,6 +8,7 @@
 #include <bitset>
 #include <cstddef>
 #include <functional>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -77,6 +78,15 @@ private:
     std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
     WordShapes shapes_;
 };
+
+// A set of the few words a rule names in code ("higher", "lower", ...):
+// asked of most words of a text, it turns nearly all of them away by their
+// shape, where a scan of the list compares each.
+inline WordSet word_set_of(std::initializer_list<std::string_view> words) {
+    WordSet set;
+    for (const std::string_view word : words) set.insert(word);
+    return set;
+}
 
 // Words matched exactly, case included, each with a value.
 template <class Value>
