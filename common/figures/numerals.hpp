@@ -44,11 +44,12 @@ public:
     std::optional<Numeral> read(std::size_t i) const;
 
     [[gnu::always_inline]] std::string_view token_text(std::size_t i) const {
-        return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+        // A token lies inside the text: no bounds test, which substr() would make.
+        return {text_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin};
     }
     // The text of token `i` in ASCII lower case.
     [[gnu::always_inline]] std::string_view lowered_text(std::size_t i) const {
-        return lowered_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+        return {lowered_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin};
     }
     // The number word at token `i` (any case), if it is one.
     const NumberWord* number_word(std::size_t i) const { return i < number_words_.size() ? number_words_[i] : nullptr; }

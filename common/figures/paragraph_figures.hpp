@@ -89,8 +89,11 @@ private:
     bool capitalized(std::size_t k) const;
     bool sentence_start(std::size_t k) const;
     std::size_t token_at_or_after(std::size_t byte) const;
-    std::string_view text_of(TextSpan span) const { return text_.substr(span.begin, span.end - span.begin); }
-    std::string_view lowered_text_of(TextSpan span) const { return lowered_.substr(span.begin, span.end - span.begin); }
+    // A span lies inside the text: no bounds test, which substr() would make.
+    std::string_view text_of(TextSpan span) const { return {text_.data() + span.begin, span.end - span.begin}; }
+    std::string_view lowered_text_of(TextSpan span) const {
+        return {lowered_.data() + span.begin, span.end - span.begin};
+    }
     Candidate from_numeral(const Numeral& n, FigureKind kind) const;
 
     std::string_view text_;
