@@ -16,7 +16,7 @@ namespace {
 constexpr int kLongestPhrase = 4;  // words of a noun phrase: "dock workers", "new full-time jobs"
 
 bool ends_with(std::string_view word, std::string_view suffix) {
-    return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
+    return word.size() > suffix.size() + 2 && has_suffix(word, suffix);
 }
 
 // An adverb in -ly, not one of the nouns that end so ("family", "tally", "supply").
@@ -270,7 +270,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
             return next && next->last + 1 < tokens_.size() && tokens_[next->last + 1].type == TokenType::word &&
                    tokens_[next->last + 1].space_before;
         };
-        const bool ing = w.ends_with("ing");  // the tests below matter only then
+        const bool ing = has_suffix(w, "ing");  // the tests below matter only then
         const bool object_follows =
             ing && k + 1 < tokens_.size() &&
             (((tokens_[k + 1].type == TokenType::digits || reader_.number_word(k + 1)) && count_follows()) ||
@@ -279,7 +279,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         const bool ends_phrase = ing && !object_follows &&
                                  (!word_follows || is_word(k + 1, "and") || is_word(k + 1, "or") ||
                                   lex_.noun_stops.contains(lowered(k + 1)));
-        if (w.size() >= 5 && w.ends_with("ing") && object_follows) break;
+        if (w.size() >= 5 && has_suffix(w, "ing") && object_follows) break;
         if (ends_with(w, "ing") && ends_phrase && !(head < tokens_.size() && looks_plural(lowered(head)))) {
             head = k;
             ++words;

@@ -60,7 +60,7 @@ std::string_view dateline_dollar(std::string_view text) {
 
 // Whether a sum is written in cents: "11 cents", "38 cts", "50 ct", "99¢" (not "36 per cent").
 bool written_in_cents(std::string_view figure_text) {
-    if (figure_text.ends_with("per cent") || figure_text.ends_with("percent")) return false;
+    if (has_suffix(figure_text, "per cent") || has_suffix(figure_text, "percent")) return false;
     for (std::string_view cents : {"cents", "cent", "cts", "ct", "\xC2\xA2"})
         if (figure_text.ends_with(cents)) return true;
     return false;
@@ -215,7 +215,7 @@ void ParagraphFigures::mark_addresses() {
         const std::size_t begin = tokens_[first].begin, end = tokens_[last].end;
         const std::string_view run = text_.substr(begin, end - begin);
         const auto at = run.find('@');
-        if (run.find("://") != std::string_view::npos || run.starts_with("www.") ||
+        if (run.find("://") != std::string_view::npos || has_prefix(run, "www.") ||
             (at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos))
             addresses_.push_back({begin, end});
     }
@@ -559,7 +559,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::quantity(const Nume
             const std::size_t k = c.last + 2;
             // Or any comparative before "than": "five times longer than", "three times cheaper than".
             const bool comparative = k + 1 < tokens_.size() && tokens_[k].type == TokenType::word &&
-                                     word(k).size() > 3 && word(k).ends_with("er") && is_word(k + 1, "than");
+                                     word(k).size() > 3 && has_suffix(word(k), "er") && is_word(k + 1, "than");
             const bool comparison = comparative || (k < tokens_.size() && tokens_[k].type == TokenType::word &&
                                                     kComparison.contains(lowered(k)));
             // "about 3.4 times annual revenue": a count of events is never a fraction.
@@ -938,7 +938,7 @@ void ParagraphFigures::attach_before(Candidate& c) {
     }
     // Money named before the number: "$5", "US$ 20 billion", "Rs 500 crore", "PS2.7m".
     if (c.figure.kind == FigureKind::cardinal || c.figure.kind == FigureKind::fraction ||
-        (c.figure.kind == FigureKind::dimension && c.figure.unit == "m")) {
+        (c.figure.kind == FigureKind::dimension && equals(c.figure.unit, "m"))) {
         if (const auto m = money_before(c, start)) {
             if (c.figure.kind == FigureKind::dimension)
                 c.figure.value = *c.figure.value * 1e6;  // "$5m" was read as metres
@@ -1202,7 +1202,7 @@ void ParagraphFigures::share_units() {
         const bool versus = equals(between, "vs") || equals(between, "vs.") || equals(between, "vs profit") ||
                             equals(between, "vs loss") || equals(between, "against");
         if (!versus) {
-            if (!between.ends_with("from")) continue;
+            if (!has_suffix(between, "from")) continue;
             between.remove_suffix(4);
             while (!between.empty() && space(between.back())) between.remove_suffix(1);
             // Nothing between, the rate's "per dollar", a few words ("in January from"), ", down from".
@@ -1225,8 +1225,8 @@ void ParagraphFigures::read_from_context() {
         for (auto it = first; it != out_.end(); ++it) {
             const std::string_view t = text_of(it->span);
             const bool wire_dollars =
-                t.find("dlr") != std::string_view::npos || t.ends_with("cts") || t.ends_with(" ct");
-            if (it->kind == FigureKind::money && it->unit == "USD" && wire_dollars &&
+                t.find("dlr") != std::string_view::npos || has_suffix(t, "cts") || has_suffix(t, " ct");
+            if (it->kind == FigureKind::money && equals(it->unit, "USD") && wire_dollars &&
                 t.find("U.S.") == std::string_view::npos && t.find("US") == std::string_view::npos)
                 it->unit = code;
         }
@@ -1234,12 +1234,13 @@ void ParagraphFigures::read_from_context() {
     std::string local_cents;        // the currency of the paragraph's money when it is not USD
     bool has_percent = false, has_money = false, has_dollars = false;
     for (auto it = first; it != out_.end(); ++it) {
-        if (it->kind == FigureKind::money && it->unit == "USD") has_dollars = true;
-        if (it->kind == FigureKind::temperature && (it->unit == "C" || it->unit == "F") && temperature_scale.empty())
+        if (it->kind == FigureKind::money && equals(it->unit, "USD")) has_dollars = true;
+        if (it->kind == FigureKind::temperature && (equals(it->unit, "C") || equals(it->unit, "F")) &&
+            temperature_scale.empty())
             temperature_scale = it->unit;
         if (it->kind == FigureKind::money && local_cents.empty() &&
-            (it->unit == "CAD" || it->unit == "AUD" || it->unit == "NZD" || it->unit == "EUR" || it->unit == "HKD" ||
-             it->unit == "SGD"))
+            (equals(it->unit, "CAD") || equals(it->unit, "AUD") || equals(it->unit, "NZD") || equals(it->unit, "EUR") ||
+             equals(it->unit, "HKD") || equals(it->unit, "SGD")))
             local_cents = it->unit;
         if (it->kind == FigureKind::percent) has_percent = true;
         if (it->kind == FigureKind::money) has_money = true;
@@ -1253,14 +1254,14 @@ void ParagraphFigures::read_from_context() {
     for (std::size_t at = has_dollars ? text_.find(" in ") : std::string_view::npos;
          at != std::string_view::npos && stated_dollar.empty(); at = text_.find(" in ", at + 1))
         if (const auto m = lex_.currency_after.match_at(text_, at + 4);
-            m && m->payload->code != "USD" && !m->payload->is_code &&
+            m && !equals(m->payload->code, "USD") && !m->payload->is_code &&
             text_.substr(m->begin, m->end - m->begin).find(' ') != std::string_view::npos &&
             (text_.substr(m->begin, m->end - m->begin).find("dollar") != std::string_view::npos))
             stated_dollar = m->payload->code;
     if (!stated_dollar.empty())
         for (auto it = first; it != out_.end(); ++it) {
             const std::string_view t = text_of(it->span);
-            if (it->kind == FigureKind::money && it->unit == "USD" && t.find('$') == std::string_view::npos &&
+            if (it->kind == FigureKind::money && equals(it->unit, "USD") && t.find('$') == std::string_view::npos &&
                 t.find("U.S") == std::string_view::npos && t.find("US") == std::string_view::npos)
                 it->unit = stated_dollar;
         }
@@ -1335,8 +1336,9 @@ void ParagraphFigures::read_from_context() {
             std::string_view between =
                 text_.substr(previous.noun.end, f.span.begin - std::min(f.span.begin, previous.noun.end));
             while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
-            const bool change = between.ends_with(" to") || between.ends_with(" from") || between.ends_with(" vs") ||
-                                between.ends_with(" against") || between.ends_with(" compared with");
+            const bool change = has_suffix(between, " to") || has_suffix(between, " from") ||
+                                has_suffix(between, " vs") || has_suffix(between, " against") ||
+                                has_suffix(between, " compared with");
             if (previous.kind == f.kind && previous.noun.end > previous.noun.begin &&
                 previous.noun.end <= f.span.begin && change && between.size() < 40 &&
                 between.find_first_of(";.") == std::string_view::npos)
@@ -1398,17 +1400,18 @@ void ParagraphFigures::read_from_context() {
             }
         }
         // "78 degrees" in a paragraph that writes °F.
-        if (f.kind == FigureKind::temperature && f.unit == "degree" && !temperature_scale.empty())
+        if (f.kind == FigureKind::temperature && equals(f.unit, "degree") && !temperature_scale.empty())
             f.unit = temperature_scale;
         // "410 francs a share" beside "FFr 1.2 billion" are French francs.
-        if (f.kind == FigureKind::money && f.unit == "CHF" && text_of(f.span).find("franc") != std::string_view::npos)
+        if (f.kind == FigureKind::money && equals(f.unit, "CHF") &&
+            text_of(f.span).find("franc") != std::string_view::npos)
             for (auto other = first; other != out_.end(); ++other)
-                if (other->kind == FigureKind::money && (other->unit == "FRF" || other->unit == "BEF")) {
+                if (other->kind == FigureKind::money && (equals(other->unit, "FRF") || equals(other->unit, "BEF"))) {
                     f.unit = other->unit;
                     break;
                 }
         // "11 cents" among Canadian dollars is Canadian cents.
-        if (f.kind == FigureKind::money && f.unit == "USD" && !local_cents.empty()) {
+        if (f.kind == FigureKind::money && equals(f.unit, "USD") && !local_cents.empty()) {
             const std::string_view t = text_of(f.span);
             const bool us = t.find("U.S.") != std::string_view::npos || t.find("US ") != std::string_view::npos;
             if (!us && written_in_cents(t)) f.unit = local_cents;

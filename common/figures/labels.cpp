@@ -194,7 +194,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                   tokens_[l + 2].type == TokenType::digits && glued(l + 2)))
                 return true;
             // "OrchardOS 18.2": a capitalized name ending in "OS" is a version cue too.
-            const bool os_name = before.size() > 2 && before.ends_with("os") && word(f - 1).ends_with("OS");
+            const bool os_name = before.size() > 2 && has_suffix(before, "os") && has_suffix(word(f - 1), "OS");
             if (!ordinary && !os_name) {
                 std::size_t k = l + 1;
                 if (is_symbol(k, "-") && glued(k)) ++k;
@@ -518,7 +518,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::version_at(const Nu
         if (tokens_[b].type == TokenType::word && b >= next_) {
             const std::string_view w_lowered = lowered(b);
             const std::string_view w = w_lowered;
-            cued = lex_.version_cues.contains(w) || (w.size() > 2 && w.ends_with("os") && capitalized(b));
+            cued = lex_.version_cues.contains(w) || (w.size() > 2 && has_suffix(w, "os") && capitalized(b));
             if (equals(w, "v") && !glued(f)) cued = false;
             if (equals(w, "v") && glued(f)) cued = true;
         }

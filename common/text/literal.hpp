@@ -16,4 +16,13 @@ namespace newsutils {
     return true;
 }
 
+// Whether `text` ends or starts with `literal`, in the same way.
+[[gnu::always_inline]] inline bool has_suffix(std::string_view text, std::string_view literal) {
+    return text.size() >= literal.size() &&
+           equals(std::string_view(text.data() + text.size() - literal.size(), literal.size()), literal);
+}
+[[gnu::always_inline]] inline bool has_prefix(std::string_view text, std::string_view literal) {
+    return text.size() >= literal.size() && equals(std::string_view(text.data(), literal.size()), literal);
+}
+
 }  // namespace newsutils
