@@ -113,10 +113,9 @@ ParagraphFigures::ParagraphFigures(std::string_view text, const FigureLexicon& l
       lex_(lexicon),
       out_(out),
       token_storage_(scratch.tokens),
-      number_words_(scratch.number_words),
       starts_(scratch.starts),
       address_marks_(scratch.address_marks),
-      reader_(text, lowered_, tokens_, number_words_, lexicon),
+      reader_(text, lowered_, tokens_, lexicon),
       addresses_(scratch.addresses),
       paragraph_first_(out.size()) {}
 
@@ -137,15 +136,13 @@ void ParagraphFigures::run() {
 // step asks of each token: its number word, whether a figure may start at
 // it, whether it marks an address.
 void ParagraphFigures::index_tokens() {
-    number_words_.clear();
     starts_.clear();
     address_marks_.clear();
     struct Indexer {
         std::string_view text;
         std::string_view lowered;
         const FigureLexicon& lexicon;
-        const std::vector<Token>& tokens;
-        std::vector<const NumberWord*>& number_words;
+        std::vector<Token>& tokens;
         std::vector<std::size_t>& starts;
         std::vector<std::size_t>& marks;
 
@@ -156,13 +153,12 @@ void ParagraphFigures::index_tokens() {
                 tokens[i - 1].type == TokenType::symbol)
                 starts.push_back(i - 1);
             starts.push_back(i);
-            number_words.push_back(nullptr);
         }
         [[gnu::always_inline]] void word(std::size_t i) {
             const Token& t = tokens[i];
             const std::string_view w(lowered.data() + t.begin, t.end - t.begin);  // a token lies in the text
             const NumberWord* number_word = lexicon.number_word(w);
-            number_words.push_back(number_word);
+            tokens[i].number_word = number_word;
             if (number_word) {
                 starts.push_back(i);
             } else if (w.size() <= 4) {
@@ -193,9 +189,8 @@ void ParagraphFigures::index_tokens() {
             else if (static_cast<unsigned char>(c) >= 0x80 &&
                      vulgar_fraction(utf8::decode_at(text, t.begin).code_point))
                 starts.push_back(i);
-            number_words.push_back(nullptr);
         }
-    } indexer{text_, lowered_, lex_, token_storage_, number_words_, starts_, address_marks_};
+    } indexer{text_, lowered_, lex_, token_storage_, starts_, address_marks_};
     tokenize(text_, token_storage_, indexer);
     tokens_.assign(token_storage_);
 }
@@ -1251,8 +1246,8 @@ void ParagraphFigures::read_from_context() {
     };
     // "All figures are in Canadian dollars": the dollars, cents and bare sums of the paragraph are those.
     std::string stated_dollar;
-    for (std::size_t at = has_dollars ? text_.find(" in ") : std::string_view::npos;
-         at != std::string_view::npos && stated_dollar.empty(); at = text_.find(" in ", at + 1))
+    for (std::size_t at = has_dollars ? find_literal(text_, " in ") : std::string_view::npos;
+         at != std::string_view::npos && stated_dollar.empty(); at = find_literal(text_, " in ", at + 1))
         if (const auto m = lex_.currency_after.match_at(text_, at + 4);
             m && !equals(m->payload->code, "USD") && !m->payload->is_code &&
             text_.substr(m->begin, m->end - m->begin).find(' ') != std::string_view::npos &&

@@ -16,11 +16,10 @@ namespace newsutils {
 // to the next so that a stream of them allocates nothing once warm.
 struct FigureScratch {
     std::vector<Token> tokens;
-    std::vector<const NumberWord*> number_words;  // of each token
-    std::vector<std::size_t> starts;              // the tokens a figure may start at
-    std::vector<std::size_t> address_marks;       // the tokens "@", ":" and "www"
-    std::vector<TextSpan> addresses;              // URLs and e-mail addresses
-    std::string lowered;                          // the paragraph in ASCII lower case
+    std::vector<std::size_t> starts;         // the tokens a figure may start at
+    std::vector<std::size_t> address_marks;  // the tokens "@", ":" and "www"
+    std::vector<TextSpan> addresses;         // URLs and e-mail addresses
+    std::string lowered;                     // the paragraph in ASCII lower case
 };
 
 // Appends the figures of `paragraph` to `figures`.

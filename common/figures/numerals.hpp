@@ -33,11 +33,10 @@ struct Numeral {
 
 class NumeralReader {
 public:
-    // `lowered` is `text` in ASCII lower case; `number_words` holds the
-    // number word of each token (or null).
+    // `lowered` is `text` in ASCII lower case; each token knows its number word.
     NumeralReader(std::string_view text, std::string_view lowered, const TokenList& tokens,
-                  const std::vector<const NumberWord*>& number_words, const FigureLexicon& lexicon)
-        : text_(text), lowered_(lowered), tokens_(tokens), number_words_(number_words), lex_(lexicon) {}
+                  const FigureLexicon& lexicon)
+        : text_(text), lowered_(lowered), tokens_(tokens), lex_(lexicon) {}
 
     // The number that starts at token `i` (digits, a leading "." before
     // digits, a vulgar fraction, or a number word), or nothing.
@@ -52,7 +51,7 @@ public:
         return {lowered_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin};
     }
     // The number word at token `i` (any case), if it is one.
-    const NumberWord* number_word(std::size_t i) const { return i < number_words_.size() ? number_words_[i] : nullptr; }
+    const NumberWord* number_word(std::size_t i) const { return i < tokens_.size() ? tokens_[i].number_word : nullptr; }
     // The fraction word at token `i` ("third", "quarters"), if it is one: its denominator.
     std::optional<double> denominator(std::size_t i) const;
     [[gnu::always_inline]] bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
@@ -75,7 +74,6 @@ private:
     std::string_view text_;
     std::string_view lowered_;
     const TokenList& tokens_;
-    const std::vector<const NumberWord*>& number_words_;
     const FigureLexicon& lex_;
 };
 

@@ -101,8 +101,7 @@ private:
     const FigureLexicon& lex_;
     std::vector<Figure>& out_;
     std::vector<Token>& token_storage_;
-    TokenList tokens_;                              // token_storage_ once the paragraph is tokenized
-    std::vector<const NumberWord*>& number_words_;  // of each token
+    TokenList tokens_;  // token_storage_ once the paragraph is tokenized
     std::vector<std::size_t>& starts_;
     std::vector<std::size_t>& address_marks_;
     NumeralReader reader_;

@@ -18,11 +18,14 @@ namespace newsutils {
 
 enum class TokenType : unsigned char { word, digits, symbol };
 
+struct NumberWord;
+
 struct Token {
     std::size_t begin;
     std::size_t end;
     TokenType type;
-    bool space_before;  // whitespace (or the paragraph's start) right before it
+    bool space_before;                        // whitespace (or the paragraph's start) right before it
+    const NumberWord* number_word = nullptr;  // the number word a word is ("two", "million"), for the visitor to set
 };
 
 // The tokens of a paragraph as the rules read them once it is tokenized:

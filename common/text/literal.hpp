@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 namespace newsutils {
@@ -23,6 +24,15 @@ namespace newsutils {
 }
 [[gnu::always_inline]] inline bool has_prefix(std::string_view text, std::string_view literal) {
     return text.size() >= literal.size() && equals(std::string_view(text.data(), literal.size()), literal);
+}
+
+// The first place from `pos` where `needle` (not empty) occurs in `text`, or
+// npos. string_view's find() stops at every occurrence of the needle's
+// first byte, which for " in " is every space; glibc's memmem does not.
+inline std::size_t find_literal(std::string_view text, std::string_view needle, std::size_t pos = 0) {
+    if (pos > text.size()) return std::string_view::npos;
+    const void* at = ::memmem(text.data() + pos, text.size() - pos, needle.data(), needle.size());
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string_view::npos;
 }
 
 }  // namespace newsutils
