@@ -1,5 +1,8 @@
 #include "io/record_writer.hpp"
 
+#include <charconv>
+#include <limits>
+
 #include "io/tsv.hpp"
 
 namespace newsutils {
@@ -92,10 +95,14 @@ RecordWriter& RecordWriter::location(const InputContext& input, InputSpan span) 
         json_.field("end", numbered_offset(input, format_, span.end));
     } else {
         tsv_separator();
+        // Both offsets formatted in place and appended once: asked for every finding.
         const std::uint64_t document_start = input.document_start();
-        json::append_number(line_, span.start - document_start);
-        line_ += '-';
-        json::append_number(line_, span.end - document_start);
+        constexpr std::size_t kDigits = std::numeric_limits<std::uint64_t>::digits10 + 1;
+        char buffer[2 * kDigits + 1];  // "START-END"
+        auto written = std::to_chars(buffer, buffer + kDigits, span.start - document_start);
+        *written.ptr++ = '-';
+        written = std::to_chars(written.ptr, buffer + sizeof buffer, span.end - document_start);
+        line_.append(buffer, written.ptr);
     }
     return *this;
 }
