@@ -224,8 +224,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
         if (words > 0 && !tokens_[k].space_before && !is_symbol(k - 1, "-")) break;
         // "the 31-year-old's lawyer": a possessive, not a noun "s".
         if (k > 0 && !tokens_[k].space_before && (is_symbol(k - 1, "'") || is_symbol(k - 1, "\xE2\x80\x99"))) break;
-        const std::string_view w_lowered = lowered(k);
-        const std::string_view w = w_lowered;
+        const std::string_view w = lowered(k);
         const bool word_follows = k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::word;
         // Words between the figure and its noun that are not the noun: "a seventh straight meeting",
         // "the third such deal", "14 more countries", "15 centrally contracted players".
@@ -323,8 +322,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
     }
     // A phrase that is only a verb or an adverb names nothing: "80 km/h closed two cranes".
     if (words == 1 && !noun_in_ing) {
-        const std::string_view w_lowered = lowered(head);
-        const std::string_view w = w_lowered;
+        const std::string_view w = lowered(head);
         if (ends_with(w, "ed") || is_adverb(w) || ends_with(w, "ing")) return {0, 0};
     }
     // "great-grandchildren", "co-sponsors": the whole hyphenated word.
@@ -340,13 +338,12 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
              tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
         end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
     // "40% year-on-year", "8.4 percent on-year": an adverbial of time.
-    const std::string_view whole = lowered_.substr(tokens_[begin].begin, tokens_[end].end - tokens_[begin].begin);
+    const std::string_view whole = lowered_text_of({tokens_[begin].begin, tokens_[end].end});
     for (std::string_view period : {"year", "month", "quarter", "week"})
         for (std::string_view link : {"-on-", "-over-", "on-"}) {
-            const std::string_view w = whole;
-            if (w.size() == period.size() * (equals(link, "on-") ? 1 : 2) + link.size() && w.ends_with(period) &&
-                w.substr(equals(link, "on-") ? 0 : period.size(), link.size()) == link &&
-                (equals(link, "on-") || w.starts_with(period)))
+            if (whole.size() == period.size() * (equals(link, "on-") ? 1 : 2) + link.size() &&
+                whole.ends_with(period) && whole.substr(equals(link, "on-") ? 0 : period.size(), link.size()) == link &&
+                (equals(link, "on-") || whole.starts_with(period)))
                 return {0, 0};
         }
     return {tokens_[begin].begin, tokens_[end].end};

@@ -386,8 +386,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::article_figure(std:
     Numeral fraction;
     fraction.first = i;
     if (const auto d = reader_.denominator(k)) {
-        const std::string_view w_text_lowered = lowered(k);
-        const std::string_view w_text = w_text_lowered;
+        const std::string_view w_text = lowered(k);
         if (w_text.back() == 's' && !equals(w_text, "halves")) return std::nullopt;
         // "for a ninth day", "a second term": an ordinal before its noun; "a third of", "a third" fractions.
         if (const NumberWord* ordinal = reader_.number_word(k);
@@ -910,7 +909,7 @@ std::optional<PhraseTable<Currency>::Match> ParagraphFigures::money_before(const
     // One letter ("R", "N", "L") or the wire's "PS" is money only glued, with a scale,
     // decimals or grouped digits: "L2.7m", "R500 million", "N8,000"; "L2 cache" is no money.
     const bool risky = prefix.size() == 1 ? utf8::is_letter(static_cast<unsigned char>(prefix[0]))
-                                          : lowered_.substr(m->begin, m->end - m->begin) == "ps";
+                                          : equals(lowered_text_of({m->begin, m->end}), "ps");
     if (risky && !(end == start && (c.scale > 1 || c.decimal || c.grouped))) return std::nullopt;
     return m;
 }
@@ -975,7 +974,7 @@ void ParagraphFigures::attach_before(Candidate& c) {
         start = q->begin;
         c.first = token_at_or_after(start);
         // "children under five", "adults over 75", "a baby younger than three months": an age bound.
-        const std::string_view b = lowered_.substr(q->begin, q->end - q->begin);
+        const std::string_view b = lowered_text_of({q->begin, q->end});
         const bool age_bound =
             equals(b, "under") || equals(b, "over") || equals(b, "younger than") || equals(b, "older than");
         if (age_bound && c.first > floor_token && c.first > 0 && tokens_[c.first - 1].type == TokenType::word &&

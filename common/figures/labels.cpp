@@ -179,8 +179,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (f > 0 && f > next_ && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
             capitalized(f - 1) && !n.grouped && !n.has_decimal && n.role == Role::plain && !score_at(n) &&
             !time_at(n) && !date_at(n)) {
-            const std::string_view before_lowered = lowered(f - 1);
-            const std::string_view before = before_lowered;
+            const std::string_view before = lowered(f - 1);
             const bool ordinary =
                 lex_.months.contains(before) || lex_.weekdays.contains(before) || lex_.count_words.contains(before) ||
                 lex_.noun_stops.contains(before) || lex_.qualifiers.match_at(text_, tokens_[f - 1].begin) ||
@@ -516,8 +515,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::version_at(const Nu
     if (f >= 1) {
         const std::size_t b = f - 1;
         if (tokens_[b].type == TokenType::word && b >= next_) {
-            const std::string_view w_lowered = lowered(b);
-            const std::string_view w = w_lowered;
+            const std::string_view w = lowered(b);
             cued = lex_.version_cues.contains(w) || (w.size() > 2 && has_suffix(w, "os") && capitalized(b));
             if (equals(w, "v") && !glued(f)) cued = false;
             if (equals(w, "v") && glued(f)) cued = true;
@@ -630,8 +628,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::year_at(const Numer
     if (!plausible && !year_context) return std::nullopt;
     // A count of things is plural: "2000 people", "1500 jobs" (but "the 2024 elections").
     if (!year_context && k < tokens_.size() && tokens_[k].type == TokenType::word && !capitalized(k)) {
-        const std::string_view w_lowered = lowered(k);
-        const std::string_view w = w_lowered;
+        const std::string_view w = lowered(k);
         if (looks_plural(w) && !lex_.noun_stops.contains(w) && !lex_.months.contains(w)) return std::nullopt;
     }
     Candidate c{f, n.last, {}, 1, false, true};

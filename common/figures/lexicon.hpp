@@ -3,7 +3,6 @@
 // a label or a name, and the words that end a counted noun phrase.
 #pragma once
 
-#include <array>
 #include <bitset>
 #include <string>
 #include <string_view>
