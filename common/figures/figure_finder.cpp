@@ -191,8 +191,7 @@ void ParagraphFigures::index_tokens() {
                 starts.push_back(i);
         }
     } indexer{text_, lowered_, lex_, token_storage_, starts_, address_marks_};
-    tokenize(text_, token_storage_, indexer);
-    tokens_.assign(token_storage_);
+    tokens_.assign(token_storage_.data(), tokenize(text_, token_storage_, indexer));
 }
 
 // URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".
