@@ -45,9 +45,11 @@ struct Figure {
     FigureKind kind = FigureKind::cardinal;
     std::optional<double> value;  // none for dates, times, phones, versions and scores
     std::optional<double> high;   // the upper bound of a range
-    std::string unit;             // ISO 4217 code, "point", "km", "year"...; empty when none
-    TextSpan approx{0, 0};        // the qualifier as written ("nearly"); empty when none
-    TextSpan noun{0, 0};          // the head of what is counted ("people"); empty when none
+    // ISO 4217 code, "point", "km", "year"...; empty when none. It views text of
+    // the lexicon or of the program, never of the paragraph: valid while the lexicon is.
+    std::string_view unit;
+    TextSpan approx{0, 0};  // the qualifier as written ("nearly"); empty when none
+    TextSpan noun{0, 0};    // the head of what is counted ("people"); empty when none
 };
 
 }  // namespace newsutils

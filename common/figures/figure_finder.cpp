@@ -870,7 +870,7 @@ bool ParagraphFigures::attach_unit(Candidate& c, std::size_t k, double value) {
     FigureKind kind = FigureKind::dimension;
     if (u->payload->kind == UnitKind::temperature) kind = FigureKind::temperature;
     if (u->payload->kind == UnitKind::duration) kind = FigureKind::duration;
-    std::string unit = u->payload->canonical;
+    std::string_view unit = u->payload->canonical;
     // Ages: "49-year-old", "six-month-old", "five years old", "18 months of age".
     if (kind == FigureKind::duration) {
         if (is_symbol(last + 1, "-") && glued(last + 1) && (is_word(last + 2, "old") || is_word(last + 2, "olds")) &&
@@ -1226,8 +1226,8 @@ void ParagraphFigures::read_from_context() {
                 t.find("U.S.") == std::string_view::npos && t.find("US") == std::string_view::npos)
                 it->unit = code;
         }
-    std::string temperature_scale;  // "C" or "F", when the paragraph writes one
-    std::string local_cents;        // the currency of the paragraph's money when it is not USD
+    std::string_view temperature_scale;  // "C" or "F", when the paragraph writes one
+    std::string_view local_cents;        // the currency of the paragraph's money when it is not USD
     bool has_percent = false, has_money = false, has_dollars = false;
     for (auto it = first; it != out_.end(); ++it) {
         if (it->kind == FigureKind::money && equals(it->unit, "USD")) has_dollars = true;
@@ -1246,7 +1246,7 @@ void ParagraphFigures::read_from_context() {
         return figure_token >= back && is_word(figure_token - back, w);
     };
     // "All figures are in Canadian dollars": the dollars, cents and bare sums of the paragraph are those.
-    std::string stated_dollar;
+    std::string_view stated_dollar;
     for (std::size_t at = has_dollars ? find_literal(text_, " in ") : std::string_view::npos;
          at != std::string_view::npos && stated_dollar.empty(); at = find_literal(text_, " in ", at + 1))
         if (const auto m = lex_.currency_after.match_at(text_, at + 4);
@@ -1285,7 +1285,7 @@ void ParagraphFigures::read_from_context() {
     local_code("MXN", "MX", kPesoCountries);
     local_code("SEK", "SEK", kCrownCountries);
     // The currency a wire table's bare sums are in: the paragraph's, else the dollar.
-    std::string table_currency = "USD";
+    std::string_view table_currency = "USD";
     for (auto it = first; it != out_.end(); ++it)
         if (it->kind == FigureKind::money) {
             table_currency = it->unit;

@@ -26,7 +26,7 @@ std::vector<Found> figures(std::string_view text) {
     std::vector<Found> found;
     const auto piece = [&](newsutils::TextSpan s) { return std::string(text.substr(s.begin, s.end - s.begin)); };
     for (const auto& f : out)
-        found.push_back({piece(f.span), f.kind, f.value, f.high, f.unit, piece(f.approx), piece(f.noun)});
+        found.push_back({piece(f.span), f.kind, f.value, f.high, std::string(f.unit), piece(f.approx), piece(f.noun)});
     return found;
 }
 
