@@ -70,14 +70,17 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos);
 // The end of the run of non-space characters at `pos`, not past `limit`.
 std::size_t skip_non_spaces(std::string_view text, std::size_t pos, std::size_t limit);
 // Moves back over whitespace ending at `pos`, not before `begin`; returns
-// the end of the preceding non-space. Inline for the common case, an ASCII
-// character that is no space.
+// the end of the preceding non-space. Inline for ASCII: the space before a
+// number, stepped over whenever a rule looks at the word before it.
 std::size_t trim_spaces_back_decoding(std::string_view text, std::size_t begin, std::size_t pos);
 inline std::size_t trim_spaces_back(std::string_view text, std::size_t begin, std::size_t pos) {
-    if (pos <= begin) return pos;
-    const auto b = static_cast<unsigned char>(text[pos - 1]);
-    if (b < 0x80 && b != ' ' && (b < '\t' || b > '\r')) return pos;
-    return trim_spaces_back_decoding(text, begin, pos);
+    while (pos > begin) {
+        const auto b = static_cast<unsigned char>(text[pos - 1]);
+        if (b >= 0x80) return trim_spaces_back_decoding(text, begin, pos);
+        if (b != ' ' && (b < '\t' || b > '\r')) return pos;
+        --pos;
+    }
+    return pos;
 }
 
 constexpr bool is_ascii_digit(char c) {
