@@ -194,7 +194,10 @@ void ParagraphFigures::index_tokens() {
                 starts.push_back(i);
         }
     } indexer{text_, lowered_, lex_, token_storage_, starts_, address_marks_};
-    tokens_.assign(token_storage_.data(), tokenize(text_, token_storage_, indexer));
+    // Two statements: tokenize() may move the storage, and the order a call's arguments are read in is
+    // the compiler's choice.
+    const std::size_t count = tokenize(text_, token_storage_, indexer);
+    tokens_.assign(token_storage_.data(), count);
 }
 
 // URLs and e-mail addresses hold numbers that are no figures: "https://x.com/2024/05", "jane2@x.org".
