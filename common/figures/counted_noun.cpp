@@ -27,10 +27,6 @@ bool is_adverb(std::string_view lower) {
     return ends_with(lower, "ly") && std::find(std::begin(kNouns), std::end(kNouns), lower) == std::end(kNouns);
 }
 
-bool is_capital(char c) {
-    return c >= 'A' && c <= 'Z';
-}
-
 // Comparatives that modify the noun after them ("a 34% higher risk"), and end the phrase otherwise
 // ("1.55C warmer than").
 bool is_comparative(std::string_view lower) {
@@ -59,7 +55,7 @@ bool is_period(std::string_view lower) {
 std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
     if (k >= tokens_.size()) return k;
     const auto word_at = [&](std::size_t j) { return j < tokens_.size() && tokens_[j].type == TokenType::word; };
-    const auto capital_at = [&](std::size_t j) { return word_at(j) && is_capital(text_[tokens_[j].begin]); };
+    const auto capital_at = [&](std::size_t j) { return word_at(j) && utf8::is_ascii_upper(text_[tokens_[j].begin]); };
     // "10-year", "1850-1900": a number compound.
     if (tokens_[k].type == TokenType::digits) {
         std::size_t j = k + 1;
@@ -94,7 +90,7 @@ std::size_t ParagraphFigures::modifier_end(std::size_t k) const {
             end += 2;
         // "A321neo": letters glued after its digits.
         if (!tokens_[number].space_before && word_at(end) && glued(end)) ++end;
-        const bool all_capitals = std::all_of(word(k).begin(), word(k).end(), is_capital);
+        const bool all_capitals = std::all_of(word(k).begin(), word(k).end(), utf8::is_ascii_upper);
         // "his third Formula 1 victory": a name with its number before a lower-case noun.
         const bool lower_noun = noun_at(end) && !capital_at(end);
         if ((all_capitals || !tokens_[number].space_before || lower_noun) && noun_at(end) &&

@@ -33,14 +33,14 @@ bool is_dash(std::string_view s) {
 
 // An ISO code is money only in capitals: "USD 5", "5 million EUR"; "his pen 7 times" is no money.
 bool written_as_code(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    return std::all_of(text.begin(), text.end(), utf8::is_ascii_upper);
 }
 
 // Whether a currency matched as `text` is written as it must be: a code in
 // capitals, a wire abbreviation capitalized ("DM 4.5 mln", not "10 dm").
 bool written_as_required(const Currency& currency, std::string_view text) {
     if (currency.is_code) return written_as_code(text);
-    if (currency.capitalized) return !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
+    if (currency.capitalized) return !text.empty() && utf8::is_ascii_upper(text[0]);
     return true;
 }
 
@@ -52,8 +52,7 @@ std::string_view dateline_dollar(std::string_view text) {
         {"BRISBANE", "AUD"}, {"WELLINGTON", "NZD"}, {"AUCKLAND", "NZD"},  {"HONG KONG", "HKD"}, {"SINGAPORE", "SGD"}};
     // Every city is written in capitals: a paragraph that does not open with two is turned away
     // before the fifteen comparisons, which every paragraph would otherwise make.
-    const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
-    if (text.size() < 2 || !capital(text[0]) || !capital(text[1])) return {};
+    if (text.size() < 2 || !utf8::is_ascii_upper(text[0]) || !utf8::is_ascii_upper(text[1])) return {};
     for (const auto& [city, code] : kDollarDatelines)
         if (text.starts_with(city) && text.size() > city.size() &&
             (text[city.size()] == ',' || text[city.size()] == ' '))

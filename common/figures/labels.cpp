@@ -84,7 +84,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // A product after a name in camel case: "iPhone 16", "eBay 2".
         if (integer(n) && f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
             word(f - 1).size() > 2 && utf8::is_lower(utf8::decode_at(text_, tokens_[f - 1].begin).code_point) &&
-            std::any_of(word(f - 1).begin() + 1, word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            std::any_of(word(f - 1).begin() + 1, word(f - 1).end(), utf8::is_ascii_upper))
             return true;
         // A picture standard: "4K video", "8K televisions" (not "50K people").
         if (n.letter_scale && equals(word(l), "K"))
@@ -98,7 +98,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // A ZIP code after a state: "CO 81299", "IL 61999-1234".
         if (integer(n) && word(f).size() == 5 && f >= 1 && tokens_[f].space_before && word(f - 1).size() == 2 &&
             tokens_[f - 1].type == TokenType::word &&
-            std::all_of(word(f - 1).begin(), word(f - 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            std::all_of(word(f - 1).begin(), word(f - 1).end(), utf8::is_ascii_upper))
             return true;
         // A numbered place or thing: "exit 431", "route 9", "gate 12", "projet de loi 117".
         if (f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
@@ -128,7 +128,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // After a code's letters and a slash or a full stop: "CR/0456/25", "BA.2.86", "XBB.1.5".
         if (f >= 2 && glued(f) && glued(f - 1) && (is_symbol(f - 1, "/") || is_symbol(f - 1, ".")) &&
             tokens_[f - 2].type == TokenType::word && word(f - 2).size() >= 2 &&
-            std::all_of(word(f - 2).begin(), word(f - 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            std::all_of(word(f - 2).begin(), word(f - 2).end(), utf8::is_ascii_upper))
             return true;
         // "open 24/7": always, not a fraction.
         if (equals(word(f), "24") && is_symbol(f + 1, "/") && glued(f + 1) && glued(f + 2) && f + 2 < tokens_.size() &&
@@ -138,7 +138,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         // A stock's code on its exchange: "(4417.T)", "<6723.T>", "0700.HK".
         if (l + 2 < tokens_.size() && is_symbol(l + 1, ".") && glued(l + 1) && glued(l + 2) &&
             tokens_[l + 2].type == TokenType::word && word(l + 2).size() <= 2 &&
-            std::all_of(word(l + 2).begin(), word(l + 2).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+            std::all_of(word(l + 2).begin(), word(l + 2).end(), utf8::is_ascii_upper) &&
             !(l + 3 < tokens_.size() && glued(l + 3) && tokens_[l + 3].type != TokenType::symbol))
             return true;
         // Digits that start with a zero are a reference, not an amount: "0456/25", "007".
@@ -203,8 +203,8 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                      lex_.currency_after.match_at(text_, tokens_[k].begin) ||
                      lex_.subunits.match_at(text_, tokens_[k].begin));
                 // "Vantor 20%, Orchard 17%" lists amounts; "a similar measure, SB 309," is still a name.
-                const bool acronym = before.size() >= 2 && std::all_of(word(f - 1).begin(), word(f - 1).end(),
-                                                                       [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+                const bool acronym =
+                    before.size() >= 2 && std::all_of(word(f - 1).begin(), word(f - 1).end(), utf8::is_ascii_upper);
                 if (!amount_after && (acronym || !(f >= 2 && is_symbol(f - 2, ",")))) return true;
             }
         }
@@ -315,11 +315,10 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
         c.figure.unit = "second";
     } else if (!clock) {
         // "0630 GMT", "at 1300 local time": four digits and a time zone.
-        const bool zone =
-            f + 1 < tokens_.size() && tokens_[f + 1].type == TokenType::word &&
-            ((lex_.timezones.contains(lowered(f + 1)) && word(f + 1).size() >= 2 &&
-              std::all_of(word(f + 1).begin(), word(f + 1).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) ||
-             (is_word(f + 1, "local") && is_word(f + 2, "time")));
+        const bool zone = f + 1 < tokens_.size() && tokens_[f + 1].type == TokenType::word &&
+                          ((lex_.timezones.contains(lowered(f + 1)) && word(f + 1).size() >= 2 &&
+                            std::all_of(word(f + 1).begin(), word(f + 1).end(), utf8::is_ascii_upper)) ||
+                           (is_word(f + 1, "local") && is_word(f + 2, "time")));
         if (!(hours.size() == 4 && f + 1 < tokens_.size() && tokens_[f + 1].space_before && zone)) return std::nullopt;
         const int hhmm = std::stoi(std::string(hours));
         if (hhmm / 100 > 24 || hhmm % 100 >= 60) return std::nullopt;
@@ -328,7 +327,7 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::time_at(const Numer
         // A time zone after it: "9:30 a.m. ET", "14:05 UTC".
         const std::size_t z = last + 1;
         if (z < tokens_.size() && tokens_[z].type == TokenType::word && lex_.timezones.contains(lowered(z)) &&
-            std::all_of(word(z).begin(), word(z).end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            std::all_of(word(z).begin(), word(z).end(), utf8::is_ascii_upper))
             last = z;
     }
     c.last = last;

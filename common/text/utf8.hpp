@@ -89,5 +89,8 @@ constexpr bool is_ascii_digit(char c) {
 constexpr bool is_ascii_lower(char c) {
     return c >= 'a' && c <= 'z';
 }
+constexpr bool is_ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
 
 }  // namespace newsutils::utf8
