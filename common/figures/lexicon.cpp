@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "figures/embedded_lexicons.hpp"
+#include "text/ascii_case.hpp"
 
 namespace newsutils {
 namespace {
@@ -204,9 +205,8 @@ const NumberWord* FigureLexicon::find_number_word(std::string_view lower_word) c
 }
 
 std::string lower_ascii(std::string_view word) {
-    std::string out(word);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    std::string out;
+    lower_ascii_into(word, out);
     return out;
 }
 
