@@ -27,15 +27,6 @@ FigureKind kind_of(Role role) {
     }
 }
 
-// The shapes of the words besides number words that the tokenizing pass
-// notes (ParagraphFigures::index_tokens): the openers "a", "an", "no", "nos",
-// "half", "tens", "quarter" and the address mark "www".
-const WordShapes kOpenerShapes = [] {
-    WordShapes shapes;
-    for (const std::string_view w : {"a", "an", "no", "nos", "half", "tens", "quarter", "www"}) shapes.add(w);
-    return shapes;
-}();
-
 bool is_dash(std::string_view s) {
     return equals(s, "-") || equals(s, "\xE2\x80\x93") || equals(s, "\xE2\x80\x94");  // - – —
 }
@@ -168,10 +159,11 @@ void ParagraphFigures::index_tokens() {
         [[gnu::always_inline]] void word(std::size_t i) {
             const Token& t = tokens[i];
             const std::string_view w(lowered.data() + t.begin, t.end - t.begin);  // a token lies in the text
-            // Nineteen words in twenty are neither: two shape tests, nearly always false, turn them
-            // away before the tests below, whose branches on the word's length the processor could
-            // not predict (cachegrind's branch simulation: a third of this pass's mispredictions).
-            if (!lexicon.number_words.may_hold(w) && !kOpenerShapes.may_hold(w)) return;
+            // Nineteen words in twenty are neither a number word nor one of kIndexedWords: a shape test,
+            // nearly always false, turns them away before the tests below, whose branches on the word's
+            // length the processor could not predict (cachegrind's branch simulation: a third of this
+            // pass's mispredictions).
+            if (!lexicon.indexed_word_shapes.may_hold(w)) return;
             const NumberWord* number_word = lexicon.number_word(w);
             tokens[i].number_word = number_word;
             if (number_word) {

@@ -54,8 +54,10 @@ void load_number_words(FigureLexicon& lex) {
             // A word may be an ordinal and a denominator both: "the fifth", "a fifth".
             if (type == Type::denominator)
                 lex.denominators.emplace(lower_ascii(fields[0]), number_of(line, fields[1]));
-            else
+            else {
+                lex.indexed_word_shapes.add(lower_ascii(fields[0]));
                 lex.number_words.emplace(lower_ascii(fields[0]), NumberWord{type, number_of(line, fields[1])});
+            }
         },
         [&](std::size_t line, std::string_view section) {
             const auto it = kSections.find(section);
@@ -193,6 +195,7 @@ FigureLexicon load() {
     load_qualifiers(lex);
     load_percents(lex);
     load_labels(lex);
+    for (const std::string_view word : kIndexedWords) lex.indexed_word_shapes.add(word);
     for_each_entry(lexicons::figures::noun_stop_words,
                    [&](std::size_t, std::string_view word) { lex.noun_stops.insert(lower_ascii(word)); });
     return lex;

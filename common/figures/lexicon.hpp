@@ -32,6 +32,12 @@ struct Unit {
     UnitKind kind;
 };
 
+// The words besides number words that the figure grammar's tokenizing pass
+// notes: those a figure may open with ("a third", "an eighth", "No. 5",
+// "Nos. 3 and 4", "half a million", "tens of thousands", "quarter-point")
+// and the address mark "www".
+inline constexpr std::string_view kIndexedWords[] = {"a", "an", "no", "nos", "half", "tens", "quarter", "www"};
+
 struct FigureLexicon {
     WordMap<NumberWord> number_words;       // lower case
     WordMap<double> denominators;           // "thirds": 3
@@ -48,6 +54,9 @@ struct FigureLexicon {
     WordSet weekdays, timezones, version_cues, score_cues, phone_cues, change_verbs, count_words, person_words;
     WordSet number_cues;  // lower case words a number names a thing after: "exit 431", "gate 12"
     WordSet noun_stops;
+    // The shapes of the number words and of kIndexedWords, in lower case: the
+    // tokenizing pass asks it of every word, and nineteen in twenty are neither.
+    WordShapes indexed_word_shapes;
 
     // The number word `lower_word` (in ASCII lower case) is, or null.
     // The shape test is inline: it turns away nineteen words in twenty, each word of the text is asked.
