@@ -172,6 +172,7 @@ void ParagraphFigures::index_tokens() {
                 // The words besides number words that may open a figure:
                 // "a third", "half a million", "No. 5", "tens of thousands".
                 // Compared by hand: a third of all words are this short.
+                // Each must be in kIndexedWords too, or the shape test above turns it away.
                 bool opens = false, mark = false;
                 switch (w.size()) {
                     case 1: opens = w[0] == 'a'; break;

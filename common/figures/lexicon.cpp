@@ -52,11 +52,12 @@ void load_number_words(FigureLexicon& lex) {
         [&](std::size_t line, std::string_view entry) {
             const auto fields = require_fields(line, entry, 2);
             // A word may be an ordinal and a denominator both: "the fifth", "a fifth".
-            if (type == Type::denominator)
-                lex.denominators.emplace(lower_ascii(fields[0]), number_of(line, fields[1]));
-            else {
-                lex.indexed_word_shapes.add(lower_ascii(fields[0]));
-                lex.number_words.emplace(lower_ascii(fields[0]), NumberWord{type, number_of(line, fields[1])});
+            std::string word = lower_ascii(fields[0]);
+            if (type == Type::denominator) {
+                lex.denominators.emplace(std::move(word), number_of(line, fields[1]));
+            } else {
+                lex.indexed_word_shapes.add(word);
+                lex.number_words.emplace(std::move(word), NumberWord{type, number_of(line, fields[1])});
             }
         },
         [&](std::size_t line, std::string_view section) {
