@@ -51,6 +51,23 @@ RecordWriter& RecordWriter::text(std::string_view key, std::string_view value) {
     return *this;
 }
 
+RecordWriter& RecordWriter::nullable_text(std::string_view key, std::optional<std::string_view> value) {
+    if (format_.json && !value) {
+        json_.key(key).null();
+        return *this;
+    }
+    return optional_text(key, value);
+}
+
+RecordWriter& RecordWriter::json_text(std::string_view key, std::optional<std::string_view> value) {
+    if (!format_.json) return *this;
+    if (value)
+        json_.field(key, *value);
+    else
+        json_.key(key).null();
+    return *this;
+}
+
 RecordWriter& RecordWriter::optional_text(std::string_view key, std::optional<std::string_view> value) {
     if (format_.json) {
         if (value) json_.field(key, *value);

@@ -36,6 +36,10 @@ public:
     RecordWriter& text(std::string_view key, std::string_view value);
     // Absent: an empty TSV field, and no JSON member.
     RecordWriter& optional_text(std::string_view key, std::optional<std::string_view> value);
+    // Absent: an empty TSV field, and JSON null: for a field every object has.
+    RecordWriter& nullable_text(std::string_view key, std::optional<std::string_view> value);
+    // A member of the JSON object only, null when absent; nothing in TSV.
+    RecordWriter& json_text(std::string_view key, std::optional<std::string_view> value);
     RecordWriter& number(std::string_view key, double value);
     // Absent: an empty TSV field, and in JSON null or no member at all.
     enum class Absent { null, omitted };
