@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/tool.hpp"
+#include "cli/value_list.hpp"
 #include "figures/figure_finder.hpp"
 #include "io/inputs.hpp"
 #include "io/record_writer.hpp"
@@ -30,10 +31,7 @@ struct Options {
 // "money,percent", "quantities", "labels": the kinds named in a --kinds list.
 KindSet parse_kinds(std::string_view list) {
     KindSet kinds;
-    if (list.empty()) throw UsageError("--kinds: the list is empty");
-    for (;;) {
-        const auto comma = list.find(',');
-        const std::string_view name = list.substr(0, comma);
+    newsutils::cli::for_each_listed("--kinds", list, [&](std::string_view name) {
         if (name == "quantities" || name == "labels") {
             for (std::size_t k = 0; k < newsutils::kFigureKinds; ++k)
                 if (newsutils::is_label(static_cast<FigureKind>(k)) == (name == "labels")) kinds.set(k);
@@ -46,9 +44,8 @@ KindSet parse_kinds(std::string_view list) {
                             "version, score, or quantities or labels)",
                             name));
         }
-        if (comma == std::string_view::npos) return kinds;
-        list.remove_prefix(comma + 1);
-    }
+    });
+    return kinds;
 }
 
 std::vector<Option> own_options(Options& options) {
