@@ -1,0 +1,625 @@
+#include "quotes/quote_finder.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "text/pronouns.hpp"
+#include "text/quotation_marks.hpp"
+#include "text/soft_wrap.hpp"
+#include "text/utf8.hpp"
+
+namespace newsutils {
+namespace {
+
+constexpr std::array<std::string_view, kQuoteKinds> kKindNames{"direct", "partial", "scare"};
+
+// How far before a quotation a verb of saying may stand and still govern
+// it: a short fragment must follow its verb closely ("said she was
+// “quietly confident”"), while "He said the order was restored, but the
+// hunt for “terrorists” went on" keeps the label the writer's.
+constexpr std::size_t kShortFragmentReach = 4;
+constexpr std::size_t kFragmentReach = 30;
+// A fragment of this many words is someone's words, not a label.
+constexpr std::size_t kPartialWords = 4;
+// The words between two pieces of one quotation: `, she said, `.
+constexpr std::size_t kLongestSplitCue = 10;
+
+// Words before a quotation that make it a name or a label, not speech:
+// the so-called “bridge levy”, a film titled ‘The Long Road’.
+const WordSet& label_words() {
+    static const WordSet words =
+        word_set_of({"so-called", "so‐called", "dubbed", "nicknamed", "titled", "entitled", "named", "branded",
+                     "billed", "headlined", "headed", "marked", "reading"});
+    return words;
+}
+
+// Words that begin a clause of the writer's own after a verb of saying.
+const WordSet& clause_breaks() {
+    static const WordSet words = word_set_of({"but", "while", "although", "though", "whereas", "yet", "because",
+                                              "after", "before", "when", "as", "since", "until", "amid", "despite"});
+    return words;
+}
+
+std::size_t count_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto [c, length] = utf8::decode_at(text, pos);
+        const bool letter = utf8::is_letter(c) || utf8::is_digit(c);
+        if (letter && !in_word) ++words;
+        if (letter)
+            in_word = true;
+        else if (c != '\'' && c != U'’' && c != '-')
+            in_word = false;
+        pos += length;
+    }
+    return words;
+}
+
+// Whether the first letter of `text` is a capital: a quotation that opens a statement.
+bool starts_with_capital(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto [c, length] = utf8::decode_at(text, pos);
+        if (utf8::is_letter(c)) return utf8::is_upper(c) || utf8::is_uncased_letter(c);
+        if (utf8::is_digit(c)) return true;
+        pos += length;
+    }
+    return false;
+}
+
+// Whether `text` ends a sentence: ". ? ! …" (perhaps followed by a comma in `"Why?", she asked`).
+bool ends_statement(std::string_view text) {
+    std::size_t end = utf8::trim_spaces_back(text, 0, text.size());
+    while (end > 0 && (text[end - 1] == ',' || text[end - 1] == ')')) --end;
+    if (end == 0) return false;
+    const char last = text[end - 1];
+    return last == '.' || last == '?' || last == '!' || text.substr(0, end).ends_with("…") ||
+           text.substr(0, end).ends_with("—");
+}
+
+std::string_view without_article(std::string_view mention) {
+    for (const std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "})
+        if (mention.starts_with(article)) return mention.substr(article.size());
+    return mention;
+}
+
+}  // namespace
+
+std::string_view kind_name(QuoteKind kind) {
+    return kKindNames[static_cast<std::size_t>(kind)];
+}
+
+std::optional<QuoteKind> quote_kind_named(std::string_view name) {
+    for (std::size_t k = 0; k < kQuoteKinds; ++k)
+        if (kKindNames[k] == name) return static_cast<QuoteKind>(k);
+    return std::nullopt;
+}
+
+QuoteFinder::QuoteFinder(const QuoteLexicon& lexicon)
+    : lexicon_(lexicon), splitter_(lexicon.splitter, SplitterOptions{.keep_quotes = true}) {}
+
+void QuoteFinder::end_document() {
+    memory_.reset();
+    carried_unresolved_.reset();
+    introduced_.reset();
+    introduced_before_.reset();
+    open_quotation_.reset();
+    colon_attribution_.reset();
+}
+
+std::size_t QuoteFinder::token_at_or_after(std::size_t offset) const {
+    return static_cast<std::size_t>(std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                                                     [](const ContextToken& t, std::size_t o) { return t.begin < o; }) -
+                                    tokens_.begin());
+}
+
+void QuoteFinder::find(std::string_view paragraph, std::vector<Quotation>& quotations) {
+    pieces_.clear();
+    groups_.clear();
+    sentences_.clear();
+    tokens_.clear();
+    find_quoted_pieces(paragraph, pieces_);
+    std::size_t pos = 0;
+    for (const QuotedPiece& piece : pieces_) {
+        tokenize(paragraph, pos, piece.open, lexicon_.abbreviations, tokens_);
+        pos = piece.end;
+    }
+    tokenize(paragraph, pos, paragraph.size(), lexicon_.abbreviations, tokens_);
+    classify_tokens(paragraph, tokens_, lexicon_);
+    group_pieces(paragraph);
+    splitter_.split(paragraph, sentences_);
+    split_at_heading_lines(paragraph);
+    next_group_ = 0;
+    const std::size_t before = quotations.size();
+    for (const SentenceSpan& sentence : sentences_) read_sentence(paragraph, sentence, quotations);
+    if (next_group_ < groups_.size() && !sentences_.empty()) {
+        const SentenceSpan all{sentences_.front().begin, paragraph.size()};
+        read_sentence(paragraph, all, quotations);
+    }
+    if (quotations.size() > before && quotations.back().open_at_end)
+        open_quotation_ = quotations.back();
+    else
+        open_quotation_.reset();
+}
+
+// "11:58 p.m. — Ortega concedes\nIncumbent Mayor Felipe Ortega has conceded…": a short line
+// with no full stop before a line that starts a sentence is a heading, not the sentence's
+// start. Hard-wrapped text has long lines, so it keeps its sentences whole.
+void QuoteFinder::split_at_heading_lines(std::string_view paragraph) {
+    constexpr std::size_t kLongestHeading = 60;
+    if (paragraph.find('\n') == std::string_view::npos) return;
+    std::vector<SentenceSpan> refined;
+    for (const SentenceSpan& s : sentences_) {
+        std::size_t begin = s.begin;
+        for (std::size_t nl = paragraph.find('\n', begin); nl != std::string_view::npos && nl < s.end;
+             nl = paragraph.find('\n', nl + 1)) {
+            const std::size_t line_start = paragraph.rfind('\n', nl - 1 < begin ? begin : nl - 1);
+            const std::size_t from =
+                line_start == std::string_view::npos || line_start < begin ? begin : line_start + 1;
+            const std::size_t end = utf8::trim_spaces_back(paragraph, from, nl);
+            const std::size_t next = utf8::skip_spaces(paragraph, nl);
+            if (end <= from || next >= s.end || nl - from > kLongestHeading) continue;
+            const char last = paragraph[end - 1];
+            if (last == '.' || last == ',' || last == ';' || last == ':') continue;
+            const auto [c, length] = utf8::decode_at(paragraph, next);
+            if (!utf8::is_upper(c) && !is_quotation_mark(c)) continue;
+            refined.push_back({begin, end});
+            begin = next;
+        }
+        refined.push_back({begin, s.end});
+    }
+    sentences_ = std::move(refined);
+}
+
+void QuoteFinder::group_pieces(std::string_view paragraph) {
+    for (std::size_t i = 0; i < pieces_.size(); ++i) {
+        if (!groups_.empty()) {
+            const QuotedPiece& previous = pieces_[groups_.back().last_piece];
+            const std::size_t first = token_at_or_after(previous.end), last = token_at_or_after(pieces_[i].open);
+            const std::string_view content =
+                paragraph.substr(previous.content, previous.content_end - previous.content);
+            const std::size_t content_end = utf8::trim_spaces_back(content, 0, content.size());
+            const bool comma_first = (content_end > 0 && content[content_end - 1] == ',') ||
+                                     (first < last && token_text(paragraph, tokens_[first]) == ",");
+            const auto is = [&](std::size_t t, std::string_view s) {
+                return !tokens_[t].word && token_text(paragraph, tokens_[t]) == s;
+            };
+            bool verb = false, stop = false;
+            for (std::size_t t = first; t < last; ++t) {
+                verb = verb || (tokens_[t].word && !tokens_[t].capitalized &&
+                                lexicon_.is_speech_verb(token_text(paragraph, tokens_[t])));
+                stop = stop || is(t, ".") || is(t, "?") || is(t, "!") || is(t, ";");
+            }
+            if (previous.closed && comma_first && verb && !stop && last > first && last - first <= kLongestSplitCue &&
+                (is(last - 1, ",") || is(last - 1, "—") || is(last - 1, ":"))) {
+                groups_.back().last_piece = i;
+                continue;
+            }
+        }
+        groups_.push_back({i, i});
+    }
+}
+
+void QuoteFinder::note_names(std::string_view paragraph, std::size_t first, std::size_t last) {
+    const CueReader reader(paragraph, tokens_, lexicon_, &memory_);
+    for (std::size_t i = first; i < last; ++i) {
+        if (!tokens_[i].word || !tokens_[i].capitalized) continue;
+        auto mention = reader.phrase_from(i, last);
+        if (mention && mention->type == Mention::Type::group && !reader.is_determiner(i)) {
+            // "Walt Huebner's whistle": the name before the possessive.
+            std::size_t j = i;
+            while (j < mention->last && reader.is_name_word(j) && !ends_with_possessive(reader.word(j))) ++j;
+            if (j < mention->last && reader.is_name_word(j)) mention = Mention{Mention::Type::name, i, j + 1};
+        }
+        if (!mention || mention->type != Mention::Type::name) continue;
+        std::size_t names = 0;
+        bool titled = false;
+        for (std::size_t t = mention->first; t < mention->last; ++t) {
+            if (!tokens_[t].capitalized) continue;
+            if (lexicon_.titles.contains(bare_word(reader.word(t))))
+                titled = true;
+            else
+                ++names;
+        }
+        // Two words of a name, or a title: someone named ("President Tokayev"), not a place.
+        if (names >= 2 || (titled && names >= 1)) {
+            std::string unresolved;
+            const auto id = resolve(paragraph, *mention, unresolved);
+            if (id) note_apposition_roles(paragraph, *mention, *id, first, last);
+        }
+        i = mention->last - 1;
+    }
+}
+
+// The role words of a phrase: "the provincial governor" -> provincial, governor; up to "of", "for".
+std::vector<std::string> QuoteFinder::role_words(const CueReader& reader, std::size_t first, std::size_t last) const {
+    std::vector<std::string> roles;
+    for (std::size_t t = first; t < last && t < first + 6 && tokens_[t].word; ++t) {
+        const std::string_view w = reader.word(t);
+        if (reader.is_determiner(t)) continue;
+        if (reader.is_function_word(t) || tokens_[t].capitalized) break;
+        std::string lower(bare_word(w));
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        roles.push_back(std::move(lower));
+    }
+    return roles;
+}
+
+// "The provincial governor, Salim Haddou,", "Bride Foley, mayor of the island": the role in
+// apposition, so that "the governor" finds the name later.
+void QuoteFinder::note_apposition_roles(std::string_view paragraph, const Mention& name, SpeakerMemory::Id id,
+                                        std::size_t first, std::size_t last) {
+    const CueReader reader(paragraph, tokens_, lexicon_, &memory_);
+    std::vector<std::string> roles;
+    const std::size_t k = name.last;
+    if (k + 1 < last && reader.is_punctuation(k, ",") && tokens_[k + 1].word && !tokens_[k + 1].capitalized)
+        roles = role_words(reader, k + 1, last);
+    if (roles.empty() && name.first > first + 1 && reader.is_punctuation(name.first - 1, ",")) {
+        std::size_t start = name.first - 1;
+        while (start > first && tokens_[start - 1].word && name.first - start < 7) --start;
+        roles = role_words(reader, start, name.first - 1);
+    }
+    if (roles.empty()) return;
+    const std::string known_name = memory_.entity(id).name;  // a copy: note_name may move the entity
+    memory_.note_name(known_name, memory_.entity(id).organisation, Gender::unknown, roles);
+}
+
+std::optional<SpeakerMemory::Id> QuoteFinder::resolve(std::string_view paragraph, const Mention& mention,
+                                                      std::string& unresolved) {
+    const CueReader reader(paragraph, tokens_, lexicon_, &memory_);
+    const std::string_view written =
+        paragraph.substr(tokens_[mention.first].begin, tokens_[mention.last - 1].end - tokens_[mention.first].begin);
+    if (mention.type == Mention::Type::pronoun) {
+        const auto pronoun = find_subject_pronoun(written);
+        if (pronoun && *pronoun != PronounReferent::first && *pronoun != PronounReferent::second)
+            if (const auto id = memory_.resolve_pronoun(*pronoun)) return id;
+        unresolved.clear();
+        append_unwrapped(unresolved, written);
+        for (char& c : unresolved)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return std::nullopt;
+    }
+    std::size_t first = mention.first;
+    if (reader.is_determiner(first)) ++first;
+    const auto lowered = [](std::string_view w) {
+        std::string out(w);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    };
+    if (mention.type == Mention::Type::name && first < mention.last) {
+        // Titles and role words before the name: "Finance Minister", "Opposition leader", "Mr.".
+        // The name is the capitalised words at the end, with the words that join them
+        // ("Ministry of Fisheries", "Ludwig van Beethoven"), after any title or possessor.
+        std::size_t name_first = mention.last;
+        for (std::size_t t = mention.last; t-- > first;) {
+            const std::string_view w = reader.word(t);
+            // (A possessive ends a name only at its end: "Walt Huebner's whistle".)
+            if (tokens_[t].capitalized && !lexicon_.titles.contains(bare_word(w)) &&
+                (!ends_with_possessive(w) || t + 1 == mention.last)) {
+                name_first = t;
+                continue;
+            }
+            if (!tokens_[t].capitalized && t > first && tokens_[t - 1].capitalized && name_first == t + 1 &&
+                (lexicon_.name_particles.contains(w) || w == "of" || w == "for" || w == "and" || w == "&"))
+                continue;
+            break;
+        }
+        if (name_first < mention.last && !tokens_[name_first].capitalized) ++name_first;
+        Gender gender = Gender::unknown;
+        for (std::size_t t = first; t < mention.last; ++t) {
+            const std::string_view w = bare_word(reader.word(t));
+            if (w == "Mr" || w == "Sir" || w == "Lord" || w == "King" || w == "Prince") gender = Gender::masculine;
+            if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "Dame" || w == "Lady" || w == "Queen")
+                gender = Gender::feminine;
+        }
+        std::vector<std::string> roles;
+        for (std::size_t t = first; t < name_first; ++t)
+            if (!reader.is_determiner(t) && !reader.is_function_word(t))
+                roles.push_back(lowered(bare_word(reader.word(t))));
+        if (name_first + 1 < mention.last && gender == Gender::unknown) {
+            const std::string_view given = reader.word(name_first);
+            if (lexicon_.masculine_names.contains(given))
+                gender = Gender::masculine;
+            else if (lexicon_.feminine_names.contains(given))
+                gender = Gender::feminine;
+        }
+        // "Authorities said", "Police say": a plural at the start of a sentence names no one.
+        if (name_first + 1 == mention.last && roles.empty()) {
+            const std::string word = lowered(reader.word(name_first));
+            if (lexicon_.plural_speakers.contains(word)) return memory_.note_unnamed(word, word, true, false, false);
+        }
+        if (name_first < mention.last) {
+            std::string name;
+            bool organisation = false;
+            for (std::size_t t = name_first; t < mention.last; ++t) {
+                const std::string_view w = t + 1 == mention.last ? bare_word(reader.word(t)) : reader.word(t);
+                if (!name.empty()) name += ' ';
+                name += w;
+                organisation = organisation || lexicon_.organisation_words.contains(bare_word(w));
+            }
+            if (name_first + 1 == mention.last && !organisation)
+                if (const auto known = memory_.find_name(name, gender)) {
+                    if (!roles.empty() || gender != Gender::unknown) {
+                        const std::string known_name = memory_.entity(*known).name;  // note_name may move it
+                        memory_.note_name(known_name, false, gender, roles);
+                    }
+                    return known;
+                }
+            return memory_.note_name(name, organisation, gender, roles);
+        }
+        // A title alone: "the President", "the Minister".
+        if (!roles.empty())
+            if (const auto id = memory_.resolve_role(roles.back())) return id;
+    }
+    // "the minister", "a spokesman for the ministry", "police".
+    // The head noun: before "for", "of", or a participle ("the coroner investigating the deaths").
+    std::size_t head_end = mention.last;
+    for (std::size_t t = first; t < mention.last; ++t)
+        if (reader.is_function_word(t) ||
+            (t > first && (reader.word(t).ends_with("ing") || reader.word(t).ends_with("ed")))) {
+            head_end = t;
+            break;
+        }
+    if (head_end == first) head_end = mention.last;
+    // The speaker as a phrase without its article, up to a participle: "lorry driver" of "a
+    // lorry driver accused of…", but "delegate from a grain-exporting country" whole.
+    const bool participle = head_end < mention.last && !reader.is_function_word(head_end);
+    const std::size_t phrase_end = participle ? head_end : mention.last;
+    std::string phrase;
+    append_unwrapped(phrase,
+                     without_article(paragraph.substr(tokens_[mention.first].begin,
+                                                      tokens_[phrase_end - 1].end - tokens_[mention.first].begin)));
+    const std::string head = lowered(bare_word(reader.word(head_end - 1)));
+    // "his office", "their lawyer": someone's, not the organisation last named.
+    const std::string_view article = reader.word(mention.first);
+    const bool possessive = reader.is_determiner(mention.first) && !is_word_in_any_case(article, "the") &&
+                            !is_word_in_any_case(article, "a") && !is_word_in_any_case(article, "an");
+    if (head_end < mention.last) {
+        // A spokesman for the ministry speaks for it; a note from the office is its.
+        const std::string object = lowered(bare_word(reader.word(mention.last - 1)));
+        if (tokens_[mention.last - 1].capitalized) {
+            std::size_t t = mention.last;
+            while (t > head_end && tokens_[t - 1].capitalized) --t;
+            if (t < mention.last) {
+                const Mention name{Mention::Type::name, t, mention.last};
+                std::string ignored;
+                if (const auto id = resolve(paragraph, name, ignored)) return id;
+            }
+        }
+        if (const auto id = memory_.resolve_role(object, lexicon_.organisation_roles.contains(object))) return id;
+    }
+    // "the statement said": whoever issued it, who spoke last.
+    if (lexicon_.statement_words.contains(head) && memory_.current_speaker) return memory_.current_speaker;
+    if (const auto id = memory_.resolve_role(head, !possessive && lexicon_.organisation_roles.contains(head)))
+        return id;
+    std::string capital_head = head;
+    if (!capital_head.empty() && capital_head[0] >= 'a' && capital_head[0] <= 'z')
+        capital_head[0] = static_cast<char>(capital_head[0] - 'a' + 'A');
+    const bool plural = lexicon_.plural_speakers.contains(head);
+    const bool organisation =
+        lexicon_.organisation_words.contains(capital_head) || lexicon_.organisation_roles.contains(head);
+    // "the minister", "the judge": a title's word is someone's role.
+    const bool person = !plural && !organisation && lexicon_.titles.contains(capital_head);
+    return memory_.note_unnamed(phrase, head, plural, organisation, person);
+}
+
+QuoteFinder::Attribution QuoteFinder::attribute(std::string_view paragraph, const std::optional<Cue>& cue,
+                                                const CueReader& reader) {
+    Attribution a;
+    if (!cue) return a;
+    (void)reader;
+    if (cue->verb_last > cue->verb_first)
+        a.cue = std::string(paragraph.substr(tokens_[cue->verb_first].begin,
+                                             tokens_[cue->verb_last - 1].end - tokens_[cue->verb_first].begin));
+    if (!cue->mention) {
+        a.speaker = memory_.current_speaker;
+        return a;
+    }
+    const Mention& m = *cue->mention;
+    std::string written;
+    append_unwrapped(written,
+                     paragraph.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin));
+    a.mention = std::move(written);
+    std::string unresolved;
+    a.speaker = resolve(paragraph, m, unresolved);
+    if (!a.speaker) a.unresolved = std::move(unresolved);
+    return a;
+}
+
+void QuoteFinder::set_speaker(Quotation& quotation, const Attribution& attribution, bool carried) {
+    quotation.cue = attribution.cue;
+    quotation.speaker_mention = attribution.mention;
+    if (attribution.speaker) {
+        memory_.note_speaker(*attribution.speaker);
+        memory_.current_speaker = attribution.speaker;
+        carried_unresolved_.reset();
+        quotation.speaker = memory_.entity(*attribution.speaker).name;
+    } else if (attribution.unresolved) {
+        // "he said" with no one to be: the next quotation with no cue is his too.
+        memory_.current_speaker.reset();
+        carried_unresolved_ = attribution.unresolved;
+        quotation.speaker = attribution.unresolved;
+    }
+    if (carried) quotation.cue.reset();
+}
+
+void QuoteFinder::read_sentence(std::string_view paragraph, TextSpan sentence, std::vector<Quotation>& quotations) {
+    const std::optional<Attribution> colon = std::move(colon_attribution_);
+    colon_attribution_.reset();
+    const std::size_t first = token_at_or_after(sentence.begin), last = token_at_or_after(sentence.end);
+    const CueReader reader(paragraph, tokens_, lexicon_, &memory_);
+    note_names(paragraph, first, last);
+    std::size_t group_end = next_group_;
+    while (group_end < groups_.size() && pieces_[groups_[group_end].first_piece].open < sentence.end) ++group_end;
+    const bool has_quotes = group_end > next_group_;
+    introduced_before_ = introduced_;
+    introduced_.reset();
+    if (const auto subject = reader.subject(first, last)) {
+        const std::size_t at = tokens_[subject->first].begin;
+        if (!has_quotes || at < pieces_[groups_[next_group_].first_piece].open) {
+            std::string unresolved;
+            if (const auto id = resolve(paragraph, *subject, unresolved)) {
+                memory_.note_subject(*id);
+                if (!has_quotes) introduced_ = id;
+            }
+        }
+    }
+    for (; next_group_ < group_end; ++next_group_) {
+        Quotation q = make_quotation(paragraph, groups_[next_group_], sentence, first, last, reader);
+        if (!q.speaker && colon && q.kind == QuoteKind::direct && !q.continues_previous &&
+            token_at_or_after(q.span.begin) == first) {
+            set_speaker(q, *colon, false);
+        }
+        quotations.push_back(std::move(q));
+    }
+    if (!has_quotes) {
+        // "Smailov said the talks had failed.": he speaks now, for the quotations after.
+        if (const auto cue = reader.first_speech(first, last)) {
+            const Attribution a = attribute(paragraph, cue, reader);
+            if (a.speaker) memory_.current_speaker = a.speaker;
+        }
+    }
+    const std::size_t end = utf8::trim_spaces_back(paragraph, sentence.begin, sentence.end);
+    if (end > sentence.begin && paragraph[end - 1] == ':' && last > first) {
+        auto cue = reader.before(first, last, last - first);
+        if (!cue) {
+            if (const auto subject = reader.subject(first, last)) cue = Cue{subject, last - 1, last};
+        }
+        if (cue) {
+            Attribution a = attribute(paragraph, cue, reader);
+            if (!cue->mention || !reader.is_speech_verb(cue->verb_first)) a.cue.reset();
+            colon_attribution_ = std::move(a);
+        }
+    }
+}
+
+// A fragment inside the writer's sentence: someone's words (partial) or a label the
+// writer keeps at a distance (scare).
+QuoteKind QuoteFinder::fragment_kind(const CueReader& reader, std::size_t first, std::size_t left_end,
+                                     std::size_t words, const std::optional<Cue>& left_cue, bool right_cue) const {
+    // "the so-called “bridge levy”", "known to her readers as “the Scalpel”": a name.
+    bool labelled = left_end > first && tokens_[left_end - 1].word && label_words().contains(reader.word(left_end - 1));
+    if (!labelled && left_end > first && reader.word(left_end - 1) == "as")
+        for (std::size_t t = left_end - 1; t > first && left_end - t <= 5; --t)
+            labelled = labelled || reader.word(t - 1) == "known";
+    if (labelled) return QuoteKind::scare;
+    // A short fragment is someone's words when a verb of saying governs it in the same
+    // clause ("said she was “quietly confident”", "said it was “disappointed”"), not
+    // across a "but" ("He said order was restored, but the hunt for “terrorists”…").
+    const std::size_t distance = left_cue ? left_end - left_cue->verb_last : 0;
+    bool governed = left_cue && distance <= (words < kPartialWords ? kShortFragmentReach : kFragmentReach);
+    if (left_cue && !governed && distance <= kFragmentReach) {
+        governed = true;
+        for (std::size_t t = left_cue->verb_last; t < left_end && governed; ++t)
+            governed = !clause_breaks().contains(reader.word(t)) && !reader.is_punctuation(t, ";") &&
+                       !reader.is_punctuation(t, "—") && !reader.is_punctuation(t, "(");
+    }
+    return right_cue || governed || words >= kPartialWords ? QuoteKind::partial : QuoteKind::scare;
+}
+
+Quotation QuoteFinder::make_quotation(std::string_view paragraph, const Group& group, TextSpan sentence,
+                                      std::size_t first, std::size_t last, const CueReader& reader) {
+    const QuotedPiece& a = pieces_[group.first_piece];
+    const QuotedPiece& b = pieces_[group.last_piece];
+    Quotation q;
+    q.span = {a.open, b.end};
+    std::size_t words = 0;
+    for (std::size_t p = group.first_piece; p <= group.last_piece; ++p) {
+        const std::string_view content =
+            paragraph.substr(pieces_[p].content, pieces_[p].content_end - pieces_[p].content);
+        if (!q.text.empty()) q.text += ' ';
+        append_unwrapped(q.text, content);
+        words += count_words(content);
+    }
+    q.open_at_end = !b.closed;
+    if (open_quotation_ && group.first_piece == 0 && a.open == utf8::skip_spaces(paragraph, 0)) {
+        // The next paragraph of a quotation that runs on: its kind and speaker are the first one's.
+        q.continues_previous = true;
+        q.kind = open_quotation_->kind;
+        if (open_quotation_->speaker) {
+            q.speaker = open_quotation_->speaker;
+            q.speaker_mention = open_quotation_->speaker_mention;
+            q.cue = open_quotation_->cue;
+            return q;
+        }
+    }
+    const std::size_t left_end = token_at_or_after(a.open);
+    // A full stop the splitter kept inside the sentence ("…," said Pollard, a machinist. “…”)
+    // still ends what is before the quotation.
+    // (Read back a bounded way: a sentence of a thousand quotations stays linear.)
+    constexpr std::size_t kLeftReach = 64;
+    for (std::size_t t = left_end; t > first && left_end - t < kLeftReach; --t)
+        if (reader.is_punctuation(t - 1, ".") || reader.is_punctuation(t - 1, "?") ||
+            reader.is_punctuation(t - 1, "!")) {
+            first = t;
+            break;
+        }
+    std::size_t right_end = last;
+    if (next_group_ + 1 < groups_.size()) {
+        const std::size_t next_open = pieces_[groups_[next_group_ + 1].first_piece].open;
+        if (next_open < sentence.end) right_end = std::min(right_end, token_at_or_after(next_open));
+    }
+    // `“…,” Vance told lawmakers, “…”`: the cue between the pieces; else after the last.
+    std::optional<Cue> right_cue;
+    if (group.last_piece > group.first_piece)
+        right_cue = reader.after(token_at_or_after(a.end), token_at_or_after(pieces_[group.first_piece + 1].open));
+    if (!right_cue && b.closed) right_cue = reader.after(token_at_or_after(b.end), right_end);
+    const auto left_cue = reader.before(first, left_end, kFragmentReach);
+    const std::size_t left_distance = left_cue ? left_end - left_cue->verb_last : 0;
+
+    bool left_empty = left_end - first < kLeftReach;
+    for (std::size_t t = left_end; left_empty && t > first; --t) left_empty = !tokens_[t - 1].word;
+    const bool after_colon = left_end > first && reader.is_punctuation(left_end - 1, ":");
+    // `He said “…”`, `He said, “…”`; not `what he described as “…”`.
+    const bool after_cue =
+        left_cue && (left_distance == 0 || (left_distance == 1 && reader.is_punctuation(left_end - 1, ",")));
+    const std::string_view first_content = paragraph.substr(a.content, a.content_end - a.content);
+    const bool capital = starts_with_capital(first_content);
+    const std::string_view last_content = paragraph.substr(b.content, b.content_end - b.content);
+    const bool statement = ends_statement(last_content) || (right_cue && last_content.ends_with(","));
+
+    // A quotation going on from the paragraph before keeps the kind it began with.
+    if (!q.continues_previous) {
+        bool direct = false;
+        if (left_empty)
+            direct = capital || (words >= 2 && right_cue);
+        else if (after_colon || after_cue)
+            direct = capital || words >= 3;
+        if (!direct && capital && words >= 3 && statement && (right_cue || (left_cue && left_distance <= 3)))
+            direct = true;
+        q.kind =
+            direct ? QuoteKind::direct : fragment_kind(reader, first, left_end, words, left_cue, right_cue.has_value());
+    }
+    if (q.kind == QuoteKind::scare) return q;
+
+    if (right_cue) {
+        set_speaker(q, attribute(paragraph, right_cue, reader), false);
+    } else if (after_colon && !left_cue && q.kind == QuoteKind::direct) {
+        // "Falk was gracious: “…”": the subject of the clause before the colon speaks.
+        if (const auto subject = reader.subject(first, left_end)) {
+            Attribution s = attribute(paragraph, Cue{subject, subject->first, subject->first}, reader);
+            set_speaker(q, s, false);
+        }
+    } else if (left_cue) {
+        set_speaker(q, attribute(paragraph, left_cue, reader), false);
+    } else if (q.kind == QuoteKind::partial) {
+        if (const auto subject = reader.subject(first, left_end)) {
+            set_speaker(q, attribute(paragraph, Cue{subject, subject->first, subject->first}, reader), false);
+        }
+    } else if (memory_.current_speaker || carried_unresolved_ || introduced_before_) {
+        // A quotation that stands alone carries on from the speaker before it.
+        Attribution carried;
+        carried.speaker = memory_.current_speaker;
+        // "Daniel Oketch took the men's title. “…”": someone just introduced speaks.
+        if (introduced_before_ && memory_.entity(*introduced_before_).named &&
+            memory_.entity(*introduced_before_).person && left_empty)
+            carried.speaker = introduced_before_;
+        carried.unresolved = carried_unresolved_;
+        set_speaker(q, carried, true);
+    }
+    return q;
+}
+
+}  // namespace newsutils

@@ -1,0 +1,196 @@
+#include "quotes/speaker_memory.hpp"
+
+#include <algorithm>
+
+namespace newsutils {
+namespace {
+
+// Bounds what one document can make the memory hold, and the cost of a
+// lookup: a news story names far fewer; past this, the memory starts afresh.
+constexpr std::size_t kMostEntities = 512;
+constexpr std::size_t kMostRoles = 16;
+
+std::string_view last_word(std::string_view name) {
+    const auto space = name.find_last_of(' ');
+    return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+std::string_view first_word(std::string_view name) {
+    return name.substr(0, name.find(' '));
+}
+
+std::string lowered(std::string_view word) {
+    std::string out(word);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+}  // namespace
+
+void SpeakerMemory::set_name(Id id, std::string_view name) {
+    Entity& e = entities_[id];
+    e.name = std::string(name);
+    e.padded_key = " " + lowered(name) + " ";
+    e.last_key = lowered(last_word(name));
+    e.first_key = lowered(first_word(name));
+    if (e.organisation) {
+        for (std::size_t pos = 0; pos < name.size();) {
+            const auto space = name.find(' ', pos);
+            const auto end = space == std::string_view::npos ? name.size() : space;
+            if (end > pos) index_role(id, lowered(name.substr(pos, end - pos)));
+            pos = end + 1;
+        }
+    } else if (e.named && name.find(' ') != std::string_view::npos) {
+        auto& ids = by_first_name_[e.first_key];
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+}
+
+void SpeakerMemory::index_role(Id id, const std::string& role) {
+    auto& ids = by_role_[role];
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
+void SpeakerMemory::note_subject(Id id) {
+    entities_[id].last_subject = ++clock_;
+    constexpr std::size_t kRecentSubjects = 64;
+    const auto it = std::find(recent_subjects_.begin(), recent_subjects_.end(), id);
+    if (it != recent_subjects_.end())
+        recent_subjects_.erase(it);
+    else if (recent_subjects_.size() >= kRecentSubjects)
+        recent_subjects_.erase(recent_subjects_.begin());
+    recent_subjects_.push_back(id);
+}
+
+bool SpeakerMemory::same_person(const Entity& known, std::string_view name, Gender gender) const {
+    if (known.organisation || !known.named) return false;
+    if (gender != Gender::unknown && known.gender != Gender::unknown && gender != known.gender) return false;
+    // "Tokayev" and "Kassym-Jomart Tokayev" are one; "Claire Dunne" and "Mark Dunne" are two.
+    return name.find(' ') == std::string_view::npos || known.name.find(' ') == std::string::npos ||
+           name.ends_with(known.name) || known.name.ends_with(name);
+}
+
+SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisation, Gender gender,
+                                           const std::vector<std::string>& roles) {
+    if (entities_.size() >= kMostEntities) reset();
+    const std::string full = lowered(name);
+    std::optional<Id> found;
+    if (const auto it = by_full_name_.find(full); it != by_full_name_.end()) found = it->second;
+    if (!found && !organisation) {
+        if (const auto it = by_surname_.find(lowered(last_word(name))); it != by_surname_.end())
+            for (auto id = it->second.rbegin(); !found && id != it->second.rend(); ++id)
+                if (same_person(entities_[*id], name, gender)) found = *id;
+    }
+    Id id;
+    if (!found) {
+        id = entities_.size();
+        entities_.emplace_back();
+        entities_.back().organisation = organisation;
+        set_name(id, name);
+        if (organisation)
+            organisations_.push_back(id);
+        else
+            by_surname_[entities_[id].last_key].push_back(id);
+    } else {
+        id = *found;
+        const bool upgrade = !entities_[id].named || name.size() > entities_[id].name.size();
+        entities_[id].named = true;
+        if (upgrade) set_name(id, name);
+    }
+    Entity& entity = entities_[id];
+    by_full_name_[lowered(entity.name)] = id;
+    set_gender(id, gender);
+    if (!entity.organisation &&
+        (gender != Gender::unknown || !roles.empty() || entity.name.find(' ') != std::string::npos))
+        entity.person = true;
+    for (const std::string& role : roles) {
+        if (entity.roles.size() < kMostRoles) index_role(id, role);
+        entity.roles.push_back(role);
+    }
+    if (entity.roles.size() > kMostRoles) entity.roles.erase(entity.roles.begin(), entity.roles.end() - kMostRoles);
+    return id;
+}
+
+SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, std::string_view head, bool plural,
+                                              bool organisation, bool person) {
+    if (entities_.size() >= kMostEntities) reset();
+    const std::string key = "\x01" + lowered(mention);
+    if (const auto it = by_full_name_.find(key); it != by_full_name_.end()) return it->second;
+    const Id id = entities_.size();
+    entities_.emplace_back();
+    Entity& entity = entities_.back();
+    entity.organisation = organisation;
+    entity.plural = plural;
+    entity.named = false;
+    entity.person = person;
+    entity.roles.push_back(lowered(head));
+    set_name(id, mention);
+    by_full_name_.emplace(key, id);
+    return id;
+}
+
+std::optional<SpeakerMemory::Id> SpeakerMemory::find_name(std::string_view name, Gender gender) const {
+    if (const auto it = by_full_name_.find(lowered(name)); it != by_full_name_.end()) return it->second;
+    const auto surname = by_surname_.find(lowered(last_word(name)));
+    if (name.find(' ') != std::string_view::npos) {
+        if (surname != by_surname_.end())
+            for (auto id = surname->second.rbegin(); id != surname->second.rend(); ++id)
+                if (same_person(entities_[*id], name, gender)) return *id;
+        return std::nullopt;
+    }
+    // A surname alone is the first person the story named with it: "Solberg" is the
+    // woman it is about, not the brother named later.
+    if (surname != by_surname_.end())
+        for (const Id id : surname->second)
+            if (same_person(entities_[id], name, gender)) return id;
+    // "Teodora said", a first name alone: the person of that first name.
+    if (const auto it = by_first_name_.find(lowered(name)); it != by_first_name_.end() && !it->second.empty())
+        return it->second.back();
+    return std::nullopt;
+}
+
+std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_pronoun(PronounReferent pronoun) {
+    for (auto it = recent_subjects_.rbegin(); it != recent_subjects_.rend(); ++it) {
+        const Entity& e = entities_[*it];
+        bool fits = false;
+        switch (pronoun) {
+            case PronounReferent::masculine: fits = e.person && e.gender != Gender::feminine; break;
+            case PronounReferent::feminine: fits = e.person && e.gender != Gender::masculine; break;
+            case PronounReferent::plural: fits = e.organisation || e.plural; break;
+            case PronounReferent::neuter: fits = e.organisation && !e.plural; break;
+            default: fits = false;
+        }
+        if (!fits) continue;
+        if (pronoun == PronounReferent::masculine) set_gender(*it, Gender::masculine);
+        if (pronoun == PronounReferent::feminine) set_gender(*it, Gender::feminine);
+        return *it;
+    }
+    return std::nullopt;
+}
+
+std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_role(std::string_view role, bool any_organisation) const {
+    std::optional<Id> best;
+    // Among the fitting ones, the one last a subject; else the first named.
+    if (const auto it = by_role_.find(lowered(role)); it != by_role_.end())
+        for (const Id id : it->second)
+            if (entities_[id].named && (!best || entities_[id].last_subject > entities_[*best].last_subject)) best = id;
+    if (best || !any_organisation) return best;
+    for (const Id id : organisations_)
+        if (entities_[id].named && (!best || entities_[id].last_subject >= entities_[*best].last_subject)) best = id;
+    return best;
+}
+
+void SpeakerMemory::reset() {
+    entities_.clear();
+    by_surname_.clear();
+    by_full_name_.clear();
+    by_first_name_.clear();
+    by_role_.clear();
+    organisations_.clear();
+    recent_subjects_.clear();
+    current_speaker.reset();
+    clock_ = 0;
+}
+
+}  // namespace newsutils
