@@ -6,23 +6,6 @@
 namespace newsutils {
 namespace {
 
-// Words that end a name or a noun phrase when read outwards from a verb.
-const WordSet& function_words() {
-    static const WordSet words = word_set_of({
-        "and",    "or",    "but",     "nor",    "on",    "in",      "at",     "of",      "for",     "to",     "with",
-        "by",     "from",  "after",   "before", "that",  "who",     "whom",   "whose",   "which",   "when",   "while",
-        "as",     "than",  "into",    "over",   "under", "about",   "is",     "was",     "were",    "are",    "be",
-        "been",   "being", "not",     "it",     "there", "if",      "so",     "because", "since",   "until",  "where",
-        "what",   "how",   "why",     "also",   "has",   "have",    "had",    "will",    "would",   "can",    "could",
-        "should", "may",   "might",   "must",   "did",   "does",    "do",     "said",    "says",    "told",   "then",
-        "again",  "just",  "even",    "only",   "still", "against", "during", "without", "through", "across", "between",
-        "among",  "amid",  "despite", "via",    "per",   "his",     "her",    "its",     "their",   "our",    "my",
-        "your",   "the",   "a",       "an",     "this",  "these",   "those",  "he",      "she",     "they",   "we",
-        "i",      "you",   "him",     "them",   "us",    "me",
-    });
-    return words;
-}
-
 // Words that open a sentence before its subject: "On Tuesday, the ministry
 // said"; "But Vance said".
 const WordSet& opening_words() {
@@ -58,19 +41,19 @@ void classify_tokens(std::string_view text, std::vector<ContextToken>& tokens, c
     for (ContextToken& t : tokens) {
         if (!t.word) continue;
         const std::string_view w = token_text(text, t);
-        unsigned char classes = 0;
-        if (lexicon.determiners.contains(w)) classes |= kDeterminer;
-        if (lexicon.subject_adverbs.contains(w)) classes |= kAdverb;
-        if (w.size() <= 4 && find_subject_pronoun(w)) classes |= kPronoun;  // "they" is the longest
+        const unsigned char* found = lexicon.word_classes.find(w);
+        unsigned char classes = found ? *found : 0;
         if (t.capitalized) {
-            if (lexicon.titles.contains(bare_word(w)) ||
-                (!lexicon.splitter->sentence_starters.contains(w) && !(classes & kDeterminer)))
+            // "Mr." is the title "Mr"; a capitalised word is a name unless it starts sentences.
+            if (!(classes & QuoteLexicon::kTitle) && w.back() == '.') {
+                const unsigned char* bare = lexicon.word_classes.find(bare_word(w));
+                if (bare) classes |= *bare & QuoteLexicon::kTitle;
+            }
+            if ((classes & QuoteLexicon::kTitle) || !(classes & (QuoteLexicon::kStarter | kDeterminer)))
                 classes |= kNameWord;
-        } else {
-            if (lexicon.is_speech_verb(w)) classes |= kSpeechVerb;
-            if (function_words().contains(w)) classes |= kFunctionWord;
+            classes &= static_cast<unsigned char>(~(kSpeechVerb | kFunctionWord));
         }
-        t.classes = classes;
+        t.classes = classes & (kSpeechVerb | kFunctionWord | kNameWord | kDeterminer | kAdverb | kPronoun);
     }
 }
 
@@ -79,7 +62,9 @@ bool CueReader::is_speech_verb(std::size_t i) const {
 }
 
 bool CueReader::starts_with_letter(std::size_t i) const {
-    return tokens_[i].word && utf8::is_letter(utf8::decode_at(text_, tokens_[i].begin).code_point);
+    // "the 49-year-old" is someone too.
+    return tokens_[i].word &&
+           (utf8::is_letter(utf8::decode_at(text_, tokens_[i].begin).code_point) || word(i).ends_with("-year-old"));
 }
 
 bool CueReader::is_punctuation(std::size_t i, std::string_view which) const {
@@ -155,9 +140,11 @@ std::optional<Mention> CueReader::phrase_from(std::size_t i, std::size_t last) c
                    !is_speech_verb(k))
                 ++k;
             // A name that has spoken or been a subject before is one already: "Roussel plays…".
-            const auto known = known_names_ ? known_names_->find_name(bare_word(word(j - 1))) : std::nullopt;
-            const bool spoke = known && known_names_->entity(*known).last_subject > 0;
-            if (k > j && k < last && is_name_word(k) && !spoke) {
+            const auto spoke = [&] {
+                const auto known = known_names_ ? known_names_->find_name(bare_word(word(j - 1))) : std::nullopt;
+                return known && known_names_->entity(*known).last_subject > 0;
+            };
+            if (k > j && k < last && is_name_word(k) && !spoke()) {
                 j = k;
                 continue;
             }
@@ -276,7 +263,14 @@ std::optional<Cue> CueReader::after(std::size_t first, std::size_t last) const {
     if (auto cue = according_to(i, last)) return cue;
     if (is_speech_verb(i)) {
         // "said Maslin", "said the minister", "added Coun. Ada Li"; "said on Tuesday the minister" is rare.
-        return Cue{phrase_from(i + 1, last), i, i + 1};
+        auto mention = phrase_from(i + 1, last);
+        // "said one resident, Maria Lopez.": the name in apposition.
+        if (mention && mention->type == Mention::Type::group && mention->last + 1 < last &&
+            is_punctuation(mention->last, ","))
+            if (const auto name = phrase_from(mention->last + 1, last);
+                name && name->type == Mention::Type::name && (name->last == last || !tokens_[name->last].word))
+                mention = name;
+        return Cue{mention, i, i + 1};
     }
     auto mention = phrase_from(i, last);
     if (!mention) return std::nullopt;
@@ -285,7 +279,13 @@ std::optional<Cue> CueReader::after(std::size_t first, std::size_t last) const {
     if (k + 2 < last && is_punctuation(k, ",") && tokens_[k + 1].word &&
         utf8::is_ascii_digit(text_[tokens_[k + 1].begin]) && is_punctuation(k + 2, ","))
         k += 3;
-    if (k < last && is_punctuation(k, ",")) {
+    // "Ramazanov, who took office in March, told reporters": past the relative clause.
+    if (k + 1 < last && is_punctuation(k, ",") && tokens_[k + 1].word &&
+        (word(k + 1) == "who" || word(k + 1) == "whose")) {
+        std::size_t c = k + 1;
+        while (c < last && c - k < 30 && !is_punctuation(c, ",")) ++c;
+        if (c < last && is_punctuation(c, ",")) k = c + 1;
+    } else if (k < last && is_punctuation(k, ",")) {
         // "Smith, the mayor, said", "the chief executive, Ana Bell, said".
         if (auto inner = phrase_from(k + 1, last); inner && inner->last < last && is_punctuation(inner->last, ",")) {
             if (inner->type == Mention::Type::name && mention->type != Mention::Type::name) mention = inner;

@@ -33,6 +33,19 @@ const WordSet& label_words() {
     return words;
 }
 
+// The role an abbreviated title names: "Sen." -> "senator", so "the senator" finds her.
+std::string_view spelled_out_title(std::string_view title) {
+    static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
+        {"sen", "senator"},         {"rep", "representative"}, {"gov", "governor"},   {"coun", "councillor"},
+        {"cllr", "councillor"},     {"dr", "doctor"},          {"prof", "professor"}, {"gen", "general"},
+        {"lt", "lieutenant"},       {"capt", "captain"},       {"insp", "inspector"}, {"det", "detective"},
+        {"supt", "superintendent"}, {"sgt", "sergeant"},       {"col", "colonel"},    {"maj", "major"},
+    };
+    for (const auto& [abbreviation, full] : kTitles)
+        if (abbreviation == title) return full;
+    return {};
+}
+
 // Words that begin a clause of the writer's own after a verb of saying.
 const WordSet& clause_breaks() {
     static const WordSet words = word_set_of({"but", "while", "although", "though", "whereas", "yet", "because",
@@ -100,6 +113,7 @@ QuoteFinder::QuoteFinder(const QuoteLexicon& lexicon)
 
 void QuoteFinder::end_document() {
     memory_.reset();
+    name_cache_.clear();
     carried_unresolved_.reset();
     introduced_.reset();
     introduced_before_.reset();
@@ -127,7 +141,12 @@ void QuoteFinder::find(std::string_view paragraph, std::vector<Quotation>& quota
     tokenize(paragraph, pos, paragraph.size(), lexicon_.abbreviations, tokens_);
     classify_tokens(paragraph, tokens_, lexicon_);
     group_pieces(paragraph);
-    splitter_.split(paragraph, sentences_);
+    // A paragraph with no quotation is read only for who is named and who speaks, which
+    // sentence ends found from its tokens serve as well as the splitter's.
+    if (pieces_.empty())
+        split_at_full_stops(paragraph);
+    else
+        splitter_.split(paragraph, sentences_);
     split_at_heading_lines(paragraph);
     next_group_ = 0;
     const std::size_t before = quotations.size();
@@ -140,6 +159,20 @@ void QuoteFinder::find(std::string_view paragraph, std::vector<Quotation>& quota
         open_quotation_ = quotations.back();
     else
         open_quotation_.reset();
+}
+
+// A full stop, question or exclamation mark before a capitalised word ends a sentence; "Mr."
+// and the other titles are one token with their stop, so they do not.
+void QuoteFinder::split_at_full_stops(std::string_view paragraph) {
+    std::size_t begin = tokens_.empty() ? 0 : tokens_.front().begin;
+    for (std::size_t t = 0; t + 1 < tokens_.size(); ++t) {
+        if (tokens_[t].word || !tokens_[t + 1].capitalized) continue;
+        const char c = paragraph[tokens_[t].begin];
+        if (c != '.' && c != '?' && c != '!') continue;
+        sentences_.push_back({begin, tokens_[t].end});
+        begin = tokens_[t + 1].begin;
+    }
+    if (!tokens_.empty()) sentences_.push_back({begin, tokens_.back().end});
 }
 
 // "11:58 p.m. — Ortega concedes\nIncumbent Mayor Felipe Ortega has conceded…": a short line
@@ -267,6 +300,25 @@ void QuoteFinder::note_apposition_roles(std::string_view paragraph, const Mentio
 
 std::optional<SpeakerMemory::Id> QuoteFinder::resolve(std::string_view paragraph, const Mention& mention,
                                                       std::string& unresolved) {
+    if (mention.type != Mention::Type::name) return resolve_uncached(paragraph, mention, unresolved);
+    // A name stands for the same entity each time it is written: most names of a story
+    // are written again and again, and resolving one costs lookups and copies.
+    if (cached_generation_ != memory_.generation()) {
+        name_cache_.clear();
+        cached_generation_ = memory_.generation();
+    }
+    const std::string_view written =
+        paragraph.substr(tokens_[mention.first].begin, tokens_[mention.last - 1].end - tokens_[mention.first].begin);
+    if (const auto it = name_cache_.find(written); it != name_cache_.end()) return it->second;
+    const auto id = resolve_uncached(paragraph, mention, unresolved);
+    constexpr std::size_t kMostCachedNames = 1024;
+    if (id && cached_generation_ == memory_.generation() && name_cache_.size() < kMostCachedNames)
+        name_cache_.emplace(std::string(written), *id);
+    return id;
+}
+
+std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view paragraph, const Mention& mention,
+                                                               std::string& unresolved) {
     const CueReader reader(paragraph, tokens_, lexicon_, &memory_);
     const std::string_view written =
         paragraph.substr(tokens_[mention.first].begin, tokens_[mention.last - 1].end - tokens_[mention.first].begin);
@@ -316,8 +368,12 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve(std::string_view paragraph
         }
         std::vector<std::string> roles;
         for (std::size_t t = first; t < name_first; ++t)
-            if (!reader.is_determiner(t) && !reader.is_function_word(t))
-                roles.push_back(lowered(bare_word(reader.word(t))));
+            if (!reader.is_determiner(t) && !reader.is_function_word(t)) {
+                std::string role = lowered(bare_word(reader.word(t)));
+                // "Sen. Ada Li" is "the senator" later.
+                if (const std::string_view full = spelled_out_title(role); !full.empty()) roles.emplace_back(full);
+                roles.push_back(std::move(role));
+            }
         if (name_first + 1 < mention.last && gender == Gender::unknown) {
             const std::string_view given = reader.word(name_first);
             if (lexicon_.masculine_names.contains(given))
@@ -390,6 +446,9 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve(std::string_view paragraph
         }
         if (const auto id = memory_.resolve_role(object, lexicon_.organisation_roles.contains(object))) return id;
     }
+    // "the 52-year-old said": the person last a subject or a speaker.
+    if (head.ends_with("-year-old"))
+        if (const auto id = memory_.resolve_person()) return id;
     // "the statement said": whoever issued it, who spoke last.
     if (lexicon_.statement_words.contains(head) && memory_.current_speaker) return memory_.current_speaker;
     if (const auto id = memory_.resolve_role(head, !possessive && lexicon_.organisation_roles.contains(head)))

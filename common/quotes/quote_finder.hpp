@@ -5,9 +5,11 @@
 // end_document() between documents.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "quotes/cues.hpp"
@@ -58,6 +60,7 @@ private:
 
     void group_pieces(std::string_view paragraph);
     void split_at_heading_lines(std::string_view paragraph);
+    void split_at_full_stops(std::string_view paragraph);
     void read_sentence(std::string_view paragraph, TextSpan sentence, std::vector<Quotation>& quotations);
     void note_names(std::string_view paragraph, std::size_t first, std::size_t last);
     std::vector<std::string> role_words(const CueReader& reader, std::size_t first, std::size_t last) const;
@@ -69,6 +72,8 @@ private:
                             const std::optional<Cue>& left_cue, bool right_cue) const;
     std::optional<SpeakerMemory::Id> resolve(std::string_view paragraph, const Mention& mention,
                                              std::string& unresolved);
+    std::optional<SpeakerMemory::Id> resolve_uncached(std::string_view paragraph, const Mention& mention,
+                                                      std::string& unresolved);
     Attribution attribute(std::string_view paragraph, const std::optional<Cue>& cue, const CueReader& reader);
     void set_speaker(Quotation& quotation, const Attribution& attribution, bool carried);
     std::size_t token_at_or_after(std::size_t offset) const;
@@ -89,6 +94,9 @@ private:
     std::optional<std::string> carried_unresolved_;
     // The person the sentence before introduced as its subject, when it quoted no one.
     std::optional<SpeakerMemory::Id> introduced_, introduced_before_;
+    // The entity each name written in this document stands for, while the memory holds it.
+    std::unordered_map<std::string, SpeakerMemory::Id, StringHash, std::equal_to<>> name_cache_;
+    std::uint64_t cached_generation_ = 0;
 };
 
 }  // namespace newsutils

@@ -23,6 +23,12 @@ struct QuoteLexicon {
     WordSet statement_words;                  // statement, report: "the statement said" is whoever issued it
     WordSet masculine_names, feminine_names;  // given names that tell a gender
 
+    // Every word above that the cue reader asks about, with its classes (the
+    // TokenClass bits of quotes/words.hpp, and these two), found with one lookup.
+    static constexpr unsigned char kStarter = 64;  // a sentence starter: "The", "But"
+    static constexpr unsigned char kTitle = 128;   // "Mr", "Minister"
+    WordMap<unsigned char> word_classes;
+
     bool is_speech_verb(std::string_view word) const {
         return speech_verbs.contains(word) || splitter->reporting_verbs.contains(word);
     }

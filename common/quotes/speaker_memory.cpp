@@ -169,6 +169,12 @@ std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_pronoun(PronounReferent 
     return std::nullopt;
 }
 
+std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_person() const {
+    for (auto it = recent_subjects_.rbegin(); it != recent_subjects_.rend(); ++it)
+        if (entities_[*it].person) return *it;
+    return std::nullopt;
+}
+
 std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_role(std::string_view role, bool any_organisation) const {
     std::optional<Id> best;
     // Among the fitting ones, the one last a subject; else the first named.
@@ -189,6 +195,7 @@ void SpeakerMemory::reset() {
     by_role_.clear();
     organisations_.clear();
     recent_subjects_.clear();
+    ++generation_;
     current_speaker.reset();
     clock_ = 0;
 }

@@ -57,6 +57,8 @@ public:
     std::optional<Id> find_name(std::string_view name, Gender gender = Gender::unknown) const;
     // Whom a subject pronoun stands for: the last subject or speaker it fits.
     std::optional<Id> resolve_pronoun(PronounReferent pronoun);
+    // The last subject or speaker who is a person, of either gender ("the 49-year-old").
+    std::optional<Id> resolve_person() const;
     // Whom a role stands for ("minister", "ministry", "company"): an entity
     // with that role or with the word in its name, the latest first.
     // With `any_organisation` ("company", "ministry"), the latest
@@ -69,8 +71,11 @@ public:
     std::optional<Id> current_speaker;
 
     void reset();
+    // Changes at each reset: ids from before it are void.
+    std::uint64_t generation() const { return generation_; }
 
 private:
+    std::uint64_t generation_ = 1;
     std::vector<Entity> entities_;
     bool same_person(const Entity& known, std::string_view name, Gender gender) const;
     void set_name(Id id, std::string_view name);

@@ -27,6 +27,14 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
             ++pos;
             continue;
         }
+        if (b < 0x80 && !utf8::is_ascii_digit(static_cast<char>(b)) && !utf8::is_ascii_lower(static_cast<char>(b)) &&
+            !utf8::is_ascii_upper(static_cast<char>(b))) {
+            // ASCII punctuation: a token, but for blanks and the marks ` " ' (quotation marks or apostrophes).
+            const bool blank = b == '\t' || b == '\r' || b == '\f' || b == '\v';
+            if (!blank && b != '`' && b != '"' && b != '\'') tokens.push_back({pos, pos + 1, false, false});
+            ++pos;
+            continue;
+        }
         const auto [c, length] = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode_at(text, pos);
         if (utf8::is_space(c) || c == '`' || (is_quotation_mark(c) && c != U'’' && c != '\'')) {
             pos += length;
@@ -46,6 +54,8 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
                 ++pos;
                 continue;
             }
+            // Any other ASCII byte but a joiner ends the word.
+            if (db < 0x80 && db != '\'' && db != '-' && db != '.') break;
             const auto [d, d_length] = db < 0x80 ? utf8::Decoded{db, 1} : utf8::decode_at(text, pos);
             if (is_word_character(d)) {
                 pos += d_length;
