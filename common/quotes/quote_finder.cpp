@@ -464,11 +464,9 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     return memory_.note_unnamed(phrase, head, plural, organisation, person);
 }
 
-QuoteFinder::Attribution QuoteFinder::attribute(std::string_view paragraph, const std::optional<Cue>& cue,
-                                                const CueReader& reader) {
+QuoteFinder::Attribution QuoteFinder::attribute(std::string_view paragraph, const std::optional<Cue>& cue) {
     Attribution a;
     if (!cue) return a;
-    (void)reader;
     if (cue->verb_last > cue->verb_first)
         a.cue = std::string(paragraph.substr(tokens_[cue->verb_first].begin,
                                              tokens_[cue->verb_last - 1].end - tokens_[cue->verb_first].begin));
@@ -536,7 +534,7 @@ void QuoteFinder::read_sentence(std::string_view paragraph, TextSpan sentence, s
     if (!has_quotes) {
         // "Smailov said the talks had failed.": he speaks now, for the quotations after.
         if (const auto cue = reader.first_speech(first, last)) {
-            const Attribution a = attribute(paragraph, cue, reader);
+            const Attribution a = attribute(paragraph, cue);
             if (a.speaker) memory_.current_speaker = a.speaker;
         }
     }
@@ -547,7 +545,7 @@ void QuoteFinder::read_sentence(std::string_view paragraph, TextSpan sentence, s
             if (const auto subject = reader.subject(first, last)) cue = Cue{subject, last - 1, last};
         }
         if (cue) {
-            Attribution a = attribute(paragraph, cue, reader);
+            Attribution a = attribute(paragraph, cue);
             if (!cue->mention || !reader.is_speech_verb(cue->verb_first)) a.cue.reset();
             colon_attribution_ = std::move(a);
         }
@@ -654,18 +652,18 @@ Quotation QuoteFinder::make_quotation(std::string_view paragraph, const Group& g
     if (q.kind == QuoteKind::scare) return q;
 
     if (right_cue) {
-        set_speaker(q, attribute(paragraph, right_cue, reader), false);
+        set_speaker(q, attribute(paragraph, right_cue), false);
     } else if (after_colon && !left_cue && q.kind == QuoteKind::direct) {
         // "Falk was gracious: “…”": the subject of the clause before the colon speaks.
         if (const auto subject = reader.subject(first, left_end)) {
-            Attribution s = attribute(paragraph, Cue{subject, subject->first, subject->first}, reader);
+            Attribution s = attribute(paragraph, Cue{subject, subject->first, subject->first});
             set_speaker(q, s, false);
         }
     } else if (left_cue) {
-        set_speaker(q, attribute(paragraph, left_cue, reader), false);
+        set_speaker(q, attribute(paragraph, left_cue), false);
     } else if (q.kind == QuoteKind::partial) {
         if (const auto subject = reader.subject(first, left_end)) {
-            set_speaker(q, attribute(paragraph, Cue{subject, subject->first, subject->first}, reader), false);
+            set_speaker(q, attribute(paragraph, Cue{subject, subject->first, subject->first}), false);
         }
     } else if (memory_.current_speaker || carried_unresolved_ || introduced_before_) {
         // A quotation that stands alone carries on from the speaker before it.

@@ -74,7 +74,7 @@ private:
                                              std::string& unresolved);
     std::optional<SpeakerMemory::Id> resolve_uncached(std::string_view paragraph, const Mention& mention,
                                                       std::string& unresolved);
-    Attribution attribute(std::string_view paragraph, const std::optional<Cue>& cue, const CueReader& reader);
+    Attribution attribute(std::string_view paragraph, const std::optional<Cue>& cue);
     void set_speaker(Quotation& quotation, const Attribution& attribution, bool carried);
     std::size_t token_at_or_after(std::size_t offset) const;
 
