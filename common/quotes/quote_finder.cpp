@@ -607,9 +607,11 @@ Quotation QuoteFinder::make_quotation(std::string_view paragraph, const Group& g
     // still ends what is before the quotation.
     // (Read back a bounded way: a sentence of a thousand quotations stays linear.)
     constexpr std::size_t kLeftReach = 64;
+    // Only a stop that ends a sentence: before the quotation or a capital, not "(D-N.Y.)".
     for (std::size_t t = left_end; t > first && left_end - t < kLeftReach; --t)
-        if (reader.is_punctuation(t - 1, ".") || reader.is_punctuation(t - 1, "?") ||
-            reader.is_punctuation(t - 1, "!")) {
+        if ((reader.is_punctuation(t - 1, ".") || reader.is_punctuation(t - 1, "?") ||
+             reader.is_punctuation(t - 1, "!")) &&
+            (t == left_end || tokens_[t].capitalized)) {
             first = t;
             break;
         }
