@@ -1,5 +1,7 @@
 #include "quotes/words.hpp"
 
+#include <array>
+
 #include "text/quotation_marks.hpp"
 #include "text/utf8.hpp"
 
@@ -15,6 +17,29 @@ bool is_joiner(char32_t c) {
     return c == '\'' || c == U'’' || c == '-' || c == U'‐' || c == '.';
 }
 
+// What an ASCII byte is to the tokenizer, looked up in one table: most bytes of a text
+// are ASCII letters and spaces, which need no decoding.
+enum class AsciiClass : unsigned char { word, skipped, punctuation, other };
+
+constexpr std::array<AsciiClass, 256> ascii_classes() {
+    std::array<AsciiClass, 256> classes{};
+    for (std::size_t b = 0; b < 256; ++b) {
+        const char c = static_cast<char>(b);
+        if (b >= 0x80)
+            classes[b] = AsciiClass::other;
+        else if (utf8::is_ascii_digit(c) || utf8::is_ascii_lower(c) || utf8::is_ascii_upper(c))
+            classes[b] = AsciiClass::word;
+        // Blanks, and ` " ' (quotation marks or apostrophes, which are no tokens).
+        else if (c == ' ' || (c >= '\t' && c <= '\r') || c == '`' || c == '"' || c == '\'')
+            classes[b] = AsciiClass::skipped;
+        else
+            classes[b] = AsciiClass::punctuation;
+    }
+    return classes;
+}
+
+constexpr std::array<AsciiClass, 256> kAsciiClasses = ascii_classes();
+
 }  // namespace
 
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordSet& abbreviations,
@@ -23,15 +48,13 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
     while (pos < end) {
         // Most of a text is ASCII letters and spaces: those need no decoding.
         const auto b = static_cast<unsigned char>(text[pos]);
-        if (b == ' ' || b == '\n') {
+        const AsciiClass ascii = kAsciiClasses[b];
+        if (ascii == AsciiClass::skipped) {
             ++pos;
             continue;
         }
-        if (b < 0x80 && !utf8::is_ascii_digit(static_cast<char>(b)) && !utf8::is_ascii_lower(static_cast<char>(b)) &&
-            !utf8::is_ascii_upper(static_cast<char>(b))) {
-            // ASCII punctuation: a token, but for blanks and the marks ` " ' (quotation marks or apostrophes).
-            const bool blank = b == '\t' || b == '\r' || b == '\f' || b == '\v';
-            if (!blank && b != '`' && b != '"' && b != '\'') tokens.push_back({pos, pos + 1, false, false});
+        if (ascii == AsciiClass::punctuation) {
+            tokens.push_back({pos, pos + 1, false, false});
             ++pos;
             continue;
         }
@@ -50,7 +73,7 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
         pos += length;
         while (pos < end) {
             const auto db = static_cast<unsigned char>(text[pos]);
-            if (db < 0x80 && ((db >= 'a' && db <= 'z') || (db >= 'A' && db <= 'Z') || (db >= '0' && db <= '9'))) {
+            if (kAsciiClasses[db] == AsciiClass::word) {
                 ++pos;
                 continue;
             }
