@@ -255,7 +255,12 @@ void QuoteFinder::note_names(std::string_view paragraph, std::size_t first, std:
                 ++names;
         }
         // Two words of a name, or a title: someone named ("President Tokayev"), not a place.
-        if (names >= 2 || (titled && names >= 1)) {
+        // "Their daughter, Lucía, now 19,": a single name in apposition to a role is someone too.
+        const bool in_apposition = names == 1 && mention->first > first + 1 &&
+                                   reader.is_punctuation(mention->first - 1, ",") && mention->last < last &&
+                                   reader.is_punctuation(mention->last, ",") &&
+                                   !tokens_[mention->first - 2].capitalized && tokens_[mention->first - 2].word;
+        if (names >= 2 || (titled && names >= 1) || in_apposition) {
             std::string unresolved;
             const auto id = resolve(paragraph, *mention, unresolved);
             if (id) note_apposition_roles(paragraph, *mention, *id, first, last);
