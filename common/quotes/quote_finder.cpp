@@ -454,8 +454,28 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     // "the 52-year-old said": the person last a subject or a speaker.
     if (head.ends_with("-year-old"))
         if (const auto id = memory_.resolve_person()) return id;
-    // "the statement said": whoever issued it, who spoke last.
-    if (lexicon_.statement_words.contains(head) && memory_.current_speaker) return memory_.current_speaker;
+    if (lexicon_.statement_words.contains(head)) {
+        // "Ibarra's answer was short:": the answer is Ibarra's.
+        std::size_t owner_end = first;
+        while (owner_end < head_end && tokens_[owner_end].capitalized && !ends_with_possessive(reader.word(owner_end)))
+            ++owner_end;
+        if (owner_end < head_end && tokens_[owner_end].capitalized) {
+            std::string ignored;
+            if (const auto id = resolve(paragraph, Mention{Mention::Type::name, first, owner_end + 1}, ignored))
+                return id;
+        }
+        // "a statement from the governor's office": the office, named or not.
+        if (head_end < mention.last && !reader.is_determiner(mention.last - 1)) {
+            std::size_t object = head_end + 1;
+            if (object < mention.last && reader.is_determiner(object)) ++object;
+            if (object < mention.last) {
+                std::string ignored;
+                return resolve(paragraph, Mention{Mention::Type::group, object, mention.last}, ignored);
+            }
+        }
+        // "the statement said": whoever issued it, who spoke last.
+        if (memory_.current_speaker) return memory_.current_speaker;
+    }
     if (const auto id = memory_.resolve_role(head, !possessive && lexicon_.organisation_roles.contains(head)))
         return id;
     std::string capital_head = head;
