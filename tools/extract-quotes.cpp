@@ -38,43 +38,6 @@ KindSet parse_kinds(std::string_view list) {
     return kinds;
 }
 
-char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool same_word(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
-    return true;
-}
-
-std::vector<std::string_view> words_of(std::string_view s) {
-    std::vector<std::string_view> words;
-    std::size_t pos = 0;
-    while (pos < s.size()) {
-        const auto space = s.find(' ', pos);
-        const auto end = space == std::string_view::npos ? s.size() : space;
-        if (end > pos) words.push_back(s.substr(pos, end - pos));
-        pos = end + 1;
-    }
-    return words;
-}
-
-// "Tokayev", "kassym-jomart tokayev": every word of `name` is a word of the speaker's name.
-bool speaker_matches(const std::optional<std::string>& speaker, std::string_view name) {
-    if (!speaker) return false;
-    const auto have = words_of(*speaker);
-    const auto wanted = words_of(name);
-    if (wanted.empty()) return false;
-    for (const std::string_view w : wanted) {
-        bool found = false;
-        for (const std::string_view h : have) found = found || same_word(w, h);
-        if (!found) return false;
-    }
-    return true;
-}
-
 std::vector<Option> own_options(Options& options) {
     return {
         {
@@ -114,7 +77,8 @@ std::vector<Option> own_options(Options& options) {
                       "Given twice, the last name wins.\n",
             .apply =
                 [&options](std::string_view name) {
-                    if (words_of(name).empty()) throw UsageError("--speaker: the name is empty");
+                    if (name.find_first_not_of(' ') == std::string_view::npos)
+                        throw UsageError("--speaker: the name is empty");
                     options.speaker = std::string(name);
                 },
         },
@@ -171,7 +135,7 @@ private:
         if (!pending_) return;
         const Quotation& q = pending_->quotation;
         if (options_.kinds.test(static_cast<std::size_t>(q.kind)) &&
-            (!options_.speaker || speaker_matches(q.speaker, *options_.speaker))) {
+            (!options_.speaker || (q.speaker && newsutils::is_form_of_name(*options_.speaker, *q.speaker)))) {
             records_.begin(input)
                 .nullable_text("speaker", as_view(q.speaker))
                 .text("kind", newsutils::kind_name(q.kind))

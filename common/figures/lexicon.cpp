@@ -208,12 +208,6 @@ const NumberWord* FigureLexicon::find_number_word(std::string_view lower_word) c
     return number_words.find(lower_word);
 }
 
-std::string lower_ascii(std::string_view word) {
-    std::string out;
-    lower_ascii_into(word, out);
-    return out;
-}
-
 const FigureLexicon& FigureLexicon::builtin() {
     static const FigureLexicon lexicon = load();
     return lexicon;

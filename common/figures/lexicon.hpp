@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "figures/phrase_table.hpp"
+#include "text/ascii_case.hpp"  // lower_ascii, for the tables
 #include "text/word_list.hpp"
 
 namespace newsutils {
@@ -71,8 +72,5 @@ private:
     [[gnu::noinline]] const NumberWord* find_number_word(std::string_view lower_word) const;
     static constexpr std::size_t kLongestNumberWord = 16;
 };
-
-// `word` in ASCII lower case, for building the tables above.
-std::string lower_ascii(std::string_view word);
 
 }  // namespace newsutils

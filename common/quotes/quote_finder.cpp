@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii_case.hpp"
 #include "text/pronouns.hpp"
 #include "text/quotation_marks.hpp"
 #include "text/soft_wrap.hpp"
@@ -276,10 +277,7 @@ std::vector<std::string> QuoteFinder::role_words(const CueReader& reader, std::s
         const std::string_view w = reader.word(t);
         if (reader.is_determiner(t)) continue;
         if (reader.is_function_word(t) || tokens_[t].capitalized) break;
-        std::string lower(bare_word(w));
-        for (char& c : lower)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        roles.push_back(std::move(lower));
+        roles.push_back(lower_ascii(bare_word(w)));
     }
     return roles;
 }
@@ -331,20 +329,13 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         const auto pronoun = find_subject_pronoun(written);
         if (pronoun && *pronoun != PronounReferent::first && *pronoun != PronounReferent::second)
             if (const auto id = memory_.resolve_pronoun(*pronoun)) return id;
-        unresolved.clear();
-        append_unwrapped(unresolved, written);
-        for (char& c : unresolved)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        std::string as_written;
+        append_unwrapped(as_written, written);
+        unresolved = lower_ascii(as_written);
         return std::nullopt;
     }
     std::size_t first = mention.first;
     if (reader.is_determiner(first)) ++first;
-    const auto lowered = [](std::string_view w) {
-        std::string out(w);
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
-    };
     if (mention.type == Mention::Type::name && first < mention.last) {
         // Titles and role words before the name: "Finance Minister", "Opposition leader", "Mr.".
         // The name is the capitalised words at the end, with the words that join them
@@ -374,7 +365,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         std::vector<std::string> roles;
         for (std::size_t t = first; t < name_first; ++t)
             if (!reader.is_determiner(t) && !reader.is_function_word(t)) {
-                std::string role = lowered(bare_word(reader.word(t)));
+                std::string role = lower_ascii(bare_word(reader.word(t)));
                 // "Sen. Ada Li" is "the senator" later.
                 if (const std::string_view full = spelled_out_title(role); !full.empty()) roles.emplace_back(full);
                 roles.push_back(std::move(role));
@@ -388,7 +379,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         }
         // "Authorities said", "Police say": a plural at the start of a sentence names no one.
         if (name_first + 1 == mention.last && roles.empty()) {
-            const std::string word = lowered(reader.word(name_first));
+            const std::string word = lower_ascii(reader.word(name_first));
             if (lexicon_.plural_speakers.contains(word)) return memory_.note_unnamed(word, word, true, false, false);
         }
         if (name_first < mention.last) {
@@ -432,14 +423,14 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     append_unwrapped(phrase,
                      without_article(paragraph.substr(tokens_[mention.first].begin,
                                                       tokens_[phrase_end - 1].end - tokens_[mention.first].begin)));
-    const std::string head = lowered(bare_word(reader.word(head_end - 1)));
+    const std::string head = lower_ascii(bare_word(reader.word(head_end - 1)));
     // "his office", "their lawyer": someone's, not the organisation last named.
     const std::string_view article = reader.word(mention.first);
     const bool possessive = reader.is_determiner(mention.first) && !is_word_in_any_case(article, "the") &&
                             !is_word_in_any_case(article, "a") && !is_word_in_any_case(article, "an");
     if (head_end < mention.last) {
         // A spokesman for the ministry speaks for it; a note from the office is its.
-        const std::string object = lowered(bare_word(reader.word(mention.last - 1)));
+        const std::string object = lower_ascii(bare_word(reader.word(mention.last - 1)));
         if (tokens_[mention.last - 1].capitalized) {
             std::size_t t = mention.last;
             while (t > head_end && tokens_[t - 1].capitalized) --t;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/ascii_case.hpp"
+
 namespace newsutils {
 namespace {
 
@@ -19,28 +21,42 @@ std::string_view first_word(std::string_view name) {
     return name.substr(0, name.find(' '));
 }
 
-std::string lowered(std::string_view word) {
-    std::string out(word);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+// Calls `word` with each word of `text` separated by spaces, until it returns false.
+template <class Visit>
+bool all_words(std::string_view text, Visit word) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto space = text.find(' ', pos);
+        const auto end = space == std::string_view::npos ? text.size() : space;
+        if (end > pos && !word(text.substr(pos, end - pos))) return false;
+        pos = end + 1;
+    }
+    return true;
 }
 
 }  // namespace
 
+bool is_form_of_name(std::string_view form, std::string_view name) {
+    const std::string padded_name = " " + lower_ascii(name) + " ";
+    bool any = false;
+    return all_words(form,
+                     [&](std::string_view word) {
+                         any = true;
+                         return padded_name.find(" " + lower_ascii(word) + " ") != std::string::npos;
+                     }) &&
+           any;
+}
+
 void SpeakerMemory::set_name(Id id, std::string_view name) {
     Entity& e = entities_[id];
     e.name = std::string(name);
-    e.padded_key = " " + lowered(name) + " ";
-    e.last_key = lowered(last_word(name));
-    e.first_key = lowered(first_word(name));
+    e.padded_key = " " + lower_ascii(name) + " ";
+    e.last_key = lower_ascii(last_word(name));
+    e.first_key = lower_ascii(first_word(name));
     if (e.organisation) {
-        for (std::size_t pos = 0; pos < name.size();) {
-            const auto space = name.find(' ', pos);
-            const auto end = space == std::string_view::npos ? name.size() : space;
-            if (end > pos) index_role(id, lowered(name.substr(pos, end - pos)));
-            pos = end + 1;
-        }
+        all_words(name, [&](std::string_view word) {
+            index_role(id, lower_ascii(word));
+            return true;
+        });
     } else if (e.named && name.find(' ') != std::string_view::npos) {
         auto& ids = by_first_name_[e.first_key];
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
@@ -74,11 +90,11 @@ bool SpeakerMemory::same_person(const Entity& known, std::string_view name, Gend
 SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisation, Gender gender,
                                            const std::vector<std::string>& roles) {
     if (entities_.size() >= kMostEntities) reset();
-    const std::string full = lowered(name);
+    const std::string full = lower_ascii(name);
     std::optional<Id> found;
     if (const auto it = by_full_name_.find(full); it != by_full_name_.end()) found = it->second;
     if (!found && !organisation) {
-        if (const auto it = by_surname_.find(lowered(last_word(name))); it != by_surname_.end())
+        if (const auto it = by_surname_.find(lower_ascii(last_word(name))); it != by_surname_.end())
             for (auto id = it->second.rbegin(); !found && id != it->second.rend(); ++id)
                 if (same_person(entities_[*id], name, gender)) found = *id;
     }
@@ -99,7 +115,7 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
         if (upgrade) set_name(id, name);
     }
     Entity& entity = entities_[id];
-    by_full_name_[lowered(entity.name)] = id;
+    by_full_name_[lower_ascii(entity.name)] = id;
     set_gender(id, gender);
     if (!entity.organisation &&
         (gender != Gender::unknown || !roles.empty() || entity.name.find(' ') != std::string::npos))
@@ -115,7 +131,7 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
 SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, std::string_view head, bool plural,
                                               bool organisation, bool person) {
     if (entities_.size() >= kMostEntities) reset();
-    const std::string key = "\x01" + lowered(mention);
+    const std::string key = "\x01" + lower_ascii(mention);
     if (const auto it = by_full_name_.find(key); it != by_full_name_.end()) return it->second;
     const Id id = entities_.size();
     entities_.emplace_back();
@@ -124,15 +140,15 @@ SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, std::str
     entity.plural = plural;
     entity.named = false;
     entity.person = person;
-    entity.roles.push_back(lowered(head));
+    entity.roles.push_back(lower_ascii(head));
     set_name(id, mention);
     by_full_name_.emplace(key, id);
     return id;
 }
 
 std::optional<SpeakerMemory::Id> SpeakerMemory::find_name(std::string_view name, Gender gender) const {
-    if (const auto it = by_full_name_.find(lowered(name)); it != by_full_name_.end()) return it->second;
-    const auto surname = by_surname_.find(lowered(last_word(name)));
+    if (const auto it = by_full_name_.find(lower_ascii(name)); it != by_full_name_.end()) return it->second;
+    const auto surname = by_surname_.find(lower_ascii(last_word(name)));
     if (name.find(' ') != std::string_view::npos) {
         if (surname != by_surname_.end())
             for (auto id = surname->second.rbegin(); id != surname->second.rend(); ++id)
@@ -145,7 +161,7 @@ std::optional<SpeakerMemory::Id> SpeakerMemory::find_name(std::string_view name,
         for (const Id id : surname->second)
             if (same_person(entities_[id], name, gender)) return id;
     // "Teodora said", a first name alone: the person of that first name.
-    if (const auto it = by_first_name_.find(lowered(name)); it != by_first_name_.end() && !it->second.empty())
+    if (const auto it = by_first_name_.find(lower_ascii(name)); it != by_first_name_.end() && !it->second.empty())
         return it->second.back();
     return std::nullopt;
 }
@@ -178,7 +194,7 @@ std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_person() const {
 std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_role(std::string_view role, bool any_organisation) const {
     std::optional<Id> best;
     // Among the fitting ones, the one last a subject; else the first named.
-    if (const auto it = by_role_.find(lowered(role)); it != by_role_.end())
+    if (const auto it = by_role_.find(lower_ascii(role)); it != by_role_.end())
         for (const Id id : it->second)
             if (entities_[id].named && (!best || entities_[id].last_subject > entities_[*best].last_subject)) best = id;
     if (best || !any_organisation) return best;

@@ -17,6 +17,10 @@
 
 namespace newsutils {
 
+// Whether `form` is a form of the name `name`: each of its words, in any ASCII case, is a
+// word of the name ("Tokayev", "kassym-jomart tokayev" of "Kassym-Jomart Tokayev").
+bool is_form_of_name(std::string_view form, std::string_view name);
+
 enum class Gender : unsigned char { unknown, masculine, feminine };
 
 struct Entity {

@@ -4,6 +4,7 @@
 
 #include "sentences/embedded_lexicons.hpp"
 #include "sentences/terminal_punctuation.hpp"
+#include "text/ascii_case.hpp"
 #include "text/utf8.hpp"
 
 namespace newsutils {
@@ -16,13 +17,6 @@ constexpr std::size_t kCreditLookahead = 200;
 constexpr std::size_t kTailWindow = 200;
 constexpr int kCreditWords = 12;
 
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool is_ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -33,9 +27,9 @@ CreditLexicon CreditLexicon::builtin() {
     CreditLexicon lexicon;
     namespace data = lexicons::sentences;
     for_each_entry(data::credit_labels,
-                   [&](std::size_t, std::string_view label) { lexicon.labels.push_back(ascii_lower(label) + ":"); });
+                   [&](std::size_t, std::string_view label) { lexicon.labels.push_back(lower_ascii(label) + ":"); });
     for_each_entry(data::credit_words,
-                   [&](std::size_t, std::string_view word) { lexicon.bracket_words.insert(ascii_lower(word)); });
+                   [&](std::size_t, std::string_view word) { lexicon.bracket_words.insert(lower_ascii(word)); });
     bool phrase = false;
     for_each_entry(
         data::credit_lines,
@@ -72,7 +66,7 @@ std::size_t CreditRules::label_before(std::size_t mark, std::size_t sentence_beg
     if (last >= 2 && text_[last - 1] == ' ' && is_ascii_letter(text_[last - 2])) candidates[0] = word_start(last - 1);
     for (const std::size_t start : candidates) {
         if (start == std::string_view::npos || text_[start] < 'A' || text_[start] > 'Z') continue;
-        const std::string label = ascii_lower(text_.substr(start, mark + 1 - start));
+        const std::string label = lower_ascii(text_.substr(start, mark + 1 - start));
         if (std::find(lex_.labels.begin(), lex_.labels.end(), label) == lex_.labels.end()) continue;
         // The label starts the sentence, or follows a word of the caption; "FILE PHOTO:" is one label.
         if (start == sentence_begin || follows_caption_word(start, sentence_begin)) return start;
@@ -142,7 +136,7 @@ std::size_t CreditRules::bracketed_credit_before(std::size_t close, std::size_t 
         }
         std::size_t j = i;
         while (j < close && is_ascii_letter(text_[j])) ++j;
-        credit = lex_.bracket_words.contains(ascii_lower(text_.substr(i, j - i)));
+        credit = lex_.bracket_words.contains(lower_ascii(text_.substr(i, j - i)));
         i = j;
     }
     std::size_t after = close + 1;

@@ -27,4 +27,10 @@ void lower_ascii_into(std::string_view text, std::string& out) {
     }
 }
 
+std::string lower_ascii(std::string_view text) {
+    std::string out;
+    lower_ascii_into(text, out);
+    return out;
+}
+
 }  // namespace newsutils

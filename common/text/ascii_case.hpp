@@ -12,4 +12,7 @@ namespace newsutils {
 // so that offsets into `text` hold in `out`.
 void lower_ascii_into(std::string_view text, std::string& out);
 
+// `text` with A-Z turned to a-z: a word to look up in a lower-case table.
+std::string lower_ascii(std::string_view text);
+
 }  // namespace newsutils
