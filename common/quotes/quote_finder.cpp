@@ -206,6 +206,7 @@ void QuoteFinder::split_at_heading_lines(std::string_view paragraph) {
 }
 
 void QuoteFinder::group_pieces(std::string_view paragraph) {
+    const CueReader reader(paragraph, tokens_, lexicon_);
     for (std::size_t i = 0; i < pieces_.size(); ++i) {
         if (!groups_.empty()) {
             const QuotedPiece& previous = pieces_[groups_.back().last_piece];
@@ -214,18 +215,16 @@ void QuoteFinder::group_pieces(std::string_view paragraph) {
                 paragraph.substr(previous.content, previous.content_end - previous.content);
             const std::size_t content_end = utf8::trim_spaces_back(content, 0, content.size());
             const bool comma_first = (content_end > 0 && content[content_end - 1] == ',') ||
-                                     (first < last && token_text(paragraph, tokens_[first]) == ",");
-            const auto is = [&](std::size_t t, std::string_view s) {
-                return !tokens_[t].word && token_text(paragraph, tokens_[t]) == s;
-            };
+                                     (first < last && reader.is_punctuation(first, ","));
             bool verb = false, stop = false;
             for (std::size_t t = first; t < last; ++t) {
-                verb = verb || (tokens_[t].word && !tokens_[t].capitalized &&
-                                lexicon_.is_speech_verb(token_text(paragraph, tokens_[t])));
-                stop = stop || is(t, ".") || is(t, "?") || is(t, "!") || is(t, ";");
+                verb = verb || reader.is_speech_verb(t);
+                stop = stop || reader.is_punctuation(t, ".") || reader.is_punctuation(t, "?") ||
+                       reader.is_punctuation(t, "!") || reader.is_punctuation(t, ";");
             }
             if (previous.closed && comma_first && verb && !stop && last > first && last - first <= kLongestSplitCue &&
-                (is(last - 1, ",") || is(last - 1, "—") || is(last - 1, ":"))) {
+                (reader.is_punctuation(last - 1, ",") || reader.is_punctuation(last - 1, "—") ||
+                 reader.is_punctuation(last - 1, ":"))) {
                 groups_.back().last_piece = i;
                 continue;
             }
@@ -250,7 +249,7 @@ void QuoteFinder::note_names(std::string_view paragraph, std::size_t first, std:
         bool titled = false;
         for (std::size_t t = mention->first; t < mention->last; ++t) {
             if (!tokens_[t].capitalized) continue;
-            if (lexicon_.titles.contains(bare_word(reader.word(t))))
+            if (lexicon_.is_title(bare_word(reader.word(t))))
                 titled = true;
             else
                 ++names;
@@ -344,7 +343,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         for (std::size_t t = mention.last; t-- > first;) {
             const std::string_view w = reader.word(t);
             // (A possessive ends a name only at its end: "Walt Huebner's whistle".)
-            if (tokens_[t].capitalized && !lexicon_.titles.contains(bare_word(w)) &&
+            if (tokens_[t].capitalized && !lexicon_.is_title(bare_word(w)) &&
                 (!ends_with_possessive(w) || t + 1 == mention.last)) {
                 name_first = t;
                 continue;
@@ -476,7 +475,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     const bool organisation =
         lexicon_.organisation_words.contains(capital_head) || lexicon_.organisation_roles.contains(head);
     // "the minister", "the judge": a title's word is someone's role.
-    const bool person = !plural && !organisation && lexicon_.titles.contains(capital_head);
+    const bool person = !plural && !organisation && lexicon_.is_title(capital_head);
     return memory_.note_unnamed(phrase, head, plural, organisation, person);
 }
 

@@ -42,13 +42,9 @@ const QuoteLexicon& QuoteLexicon::builtin() {
         namespace data = lexicons::quotes;
         QuoteLexicon l{
             .splitter = std::make_shared<const SplitterLexicons>(SplitterLexicons::builtin()),
-            .speech_verbs = WordSet(data::speech_verbs),
-            .titles = WordSet(data::titles),
             .abbreviations = WordSet(data::titles),
             .organisation_words = WordSet(data::organisation_words),
-            .subject_adverbs = WordSet(data::subject_adverbs),
             .plural_speakers = WordSet(data::plural_speakers),
-            .determiners = {},
             .name_particles = WordSet(data::name_particles),
             .organisation_roles = WordSet(data::organisation_roles),
             .statement_words = WordSet(data::statement_words),
@@ -71,7 +67,6 @@ const QuoteLexicon& QuoteLexicon::builtin() {
                 else
                     throw WordListError(line, "unknown section [" + std::string(name) + "]");
             });
-        for (const std::string_view determiner : kDeterminers) l.determiners.insert(determiner);
 
         for (const char* abbreviation : {"St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Sgt", "Cpl", "Adm"})
             l.abbreviations.insert(abbreviation);

@@ -11,26 +11,26 @@ namespace newsutils {
 
 struct QuoteLexicon {
     std::shared_ptr<const SplitterLexicons> splitter;
-    WordSet speech_verbs;                     // said, told, stressed, called, described...
-    WordSet titles;                           // Mr, Minister, Coun: before a name
     WordSet abbreviations;                    // the titles written with a full stop: "Mr.", "Sen."
     WordSet organisation_words;               // Ministry, Police, Party
-    WordSet subject_adverbs;                  // "Tokayev on Monday said"
     WordSet plural_speakers;                  // police, officials
-    WordSet determiners;                      // the, a, his: open a role mention
     WordSet name_particles;                   // de, van, bin: inside a name
     WordSet organisation_roles;               // company, ministry: "the company said" is the one named before
     WordSet statement_words;                  // statement, report: "the statement said" is whoever issued it
     WordSet masculine_names, feminine_names;  // given names that tell a gender
 
-    // Every word above that the cue reader asks about, with its classes (the
-    // TokenClass bits of quotes/words.hpp, and these two), found with one lookup.
+    // Every word the cue reader asks about (verbs of saying, function words,
+    // adverbs, determiners, pronouns, sentence starters, titles), with its
+    // classes (the TokenClass bits of quotes/words.hpp, and these two): one
+    // lookup a word.
     static constexpr unsigned char kStarter = 64;  // a sentence starter: "The", "But"
     static constexpr unsigned char kTitle = 128;   // "Mr", "Minister"
     WordMap<unsigned char> word_classes;
 
-    bool is_speech_verb(std::string_view word) const {
-        return speech_verbs.contains(word) || splitter->reporting_verbs.contains(word);
+    // Mr, Minister, Coun: a title before a name.
+    bool is_title(std::string_view word) const {
+        const unsigned char* classes = word_classes.find(word);
+        return classes && (*classes & kTitle);
     }
 
     static const QuoteLexicon& builtin();
