@@ -8,6 +8,10 @@
 
 namespace newsutils {
 
+constexpr char to_lower_ascii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 // Replaces `out` with `text`, A-Z turned to a-z and every other byte kept,
 // so that offsets into `text` hold in `out`.
 void lower_ascii_into(std::string_view text, std::string& out);

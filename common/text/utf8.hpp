@@ -27,6 +27,9 @@ int judge_sequence(std::string_view s);
 // output, such as a file name in JSON.
 std::string to_valid(std::string_view bytes);
 
+// Appends the UTF-8 form of `c` (a scalar value: not a surrogate, at most U+10FFFF).
+void append(std::string& out, char32_t c);
+
 // Decodes the character starting at `pos` (pos < text.size()).
 Decoded decode_at(std::string_view text, std::size_t pos);
 // Decodes the character that ends just before `pos` (pos > 0).
