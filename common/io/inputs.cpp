@@ -114,7 +114,8 @@ void read_one(std::string_view name, int fd, const InputOptions& options, Totals
         if (!paragraph.continues_previous) {
             paragraph_start = reader.original_offset(paragraph.normalized_start);
             warned_long = false;
-        } else if (!warned_long) {
+        } else if (!warned_long && utf8::skip_spaces(paragraph.text, 0) < paragraph.text.size()) {
+            // (Pieces of a long blank line, which line mode hands out, are nothing to warn of.)
             report_warning(name, fmt::format("paragraph at byte {} is longer than {} bytes; processed in pieces",
                                              paragraph_start, options.max_paragraph));
             warned_long = true;

@@ -20,8 +20,13 @@ void TextWriter::end_line() {
 }
 
 void TextWriter::line(const InputContext& input, std::string_view text) {
-    begin_line(input).append(text);
-    end_line();
+    // Written where it lies rather than copied into line_: clean writes paragraphs of
+    // megabytes, and line_ would keep that capacity.
+    out_.write(begin_line(input));
+    out_.write(text);
+    out_.put('\n');
+    wrote_in_document_ = true;
+    out_.found();
 }
 
 void TextWriter::end_document(DocumentEnd how) {

@@ -26,6 +26,9 @@ same() { cmp -s "$1" "$2"; }
 # What two runs must agree on; a profile may narrow it.
 comparable() { cat; }
 sample='The minister said on Tuesday that almost 10,000 people had left. "We will not give in," he said.'
+# Enough output to fill a pipe: 20000 paragraphs. A profile may make them differ
+# (clean drops a paragraph that repeats one before it).
+many_paragraphs() { yes "$sample" | head -n 20000 | sed 's/$/\n/'; }
 
 shared_checks() {
   printf '%s\n\n%s\n' "$sample" "$sample" > good.txt
@@ -110,7 +113,7 @@ shared_checks() {
   check "documents: separators at the start and end pass through" same out.txt <(printf '\f\n'; cat good.out; printf '\f\n')
 
   # --- output that cannot be written
-  yes "$sample" | head -n 20000 | sed 's/$/\n/' > many.txt
+  many_paragraphs > many.txt
   "$bin" many.txt 2> err.txt | head -n 1 > /dev/null
   statuses=("${PIPESTATUS[@]}")
   check "closed pipe: quiet" [ ! -s err.txt ]
