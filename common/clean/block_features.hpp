@@ -1,0 +1,33 @@
+// What the boilerplate rules ask of a block of a page.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsutils {
+
+struct BlockFeatures {
+    std::string lowered;  // ASCII lower case
+    std::size_t words = 0;
+    std::size_t alphabetic_words = 0;  // of letters: not "18", "05", "2026"
+    std::size_t function_words = 0;    // of data/function_words.txt
+    std::size_t capitalized_words = 0;
+    bool ends_sentence = false;   // ". ! ? …", perhaps inside a closing quotation mark or bracket
+    bool separated_list = false;  // "Home > World > Europe", "News / More / Editor's Choice", "A | B | C"
+    bool byline = false;          // "By Ana Ruiz, Health Correspondent"
+    bool page_number = false;     // "Page 2 of 6", "- 3 -", "12"
+    bool player_time = false;     // "0:45": a video player's clock
+    bool timestamp = false;       // "June 3, 2026 4:18 PM GMT", "Updated 2 hours ago"
+    bool author_blurb = false;    // "Ana Ruiz is our health correspondent."
+
+    double function_share() const {
+        return words == 0 ? 0.0 : static_cast<double>(function_words) / static_cast<double>(words);
+    }
+    // Running prose: a sentence with the words that join sentences.
+    bool prose() const;
+};
+
+BlockFeatures features_of(std::string_view text);
+
+}  // namespace newsutils

@@ -1,0 +1,396 @@
+#include "clean/page_cleaner.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "clean/block_features.hpp"
+#include "clean/hyphenation.hpp"
+#include "clean/paragraphs.hpp"
+#include "clean/punctuation.hpp"
+#include "text/ascii_case.hpp"
+#include "text/word_list.hpp"
+
+namespace newsutils {
+namespace {
+
+// The rules, by the name --explain and --json give them.
+namespace reason {
+constexpr std::string_view kBoilerplate = "boilerplate phrase";
+constexpr std::string_view kEndHeading = "heading after the article";
+constexpr std::string_view kCaption = "caption or credit";
+constexpr std::string_view kDated = "timestamp or copyright";
+constexpr std::string_view kBreadcrumb = "breadcrumb or link list";
+constexpr std::string_view kPageNumber = "page number";
+constexpr std::string_view kRunningHead = "running head";
+constexpr std::string_view kPlayer = "video player";
+constexpr std::string_view kTableRow = "table or widget row";
+constexpr std::string_view kRepeated = "repeated line";
+constexpr std::string_view kMenu = "menu";
+constexpr std::string_view kPageTitle = "page title";
+constexpr std::string_view kBeforeArticle = "before the article";
+constexpr std::string_view kAfterArticle = "after the article";
+constexpr std::string_view kAuthorBlurb = "author blurb";
+constexpr std::string_view kByline = "byline";
+}  // namespace reason
+
+// What a heading like "Most read" costs the stretch that runs past it: about three paragraphs.
+constexpr long kEndHeadingCost = 600;
+// Menu items: a run of this many short lines inside the body is a menu, not subheadings.
+constexpr std::size_t kShortestMenuRun = 3;
+constexpr std::size_t kMenuItemWords = 3;
+// A headline's length in words, and how far before the body it is looked for.
+constexpr std::size_t kShortestHeadline = 3;
+constexpr std::size_t kLongestHeadline = 30;
+constexpr std::size_t kHeadlineReach = 15;
+constexpr std::size_t kShortestStandfirst = 8;
+constexpr std::size_t kLongestLead = 4;
+constexpr std::size_t kShortestLeadingHeadline = 5;  // words of a headline found before a headline-shaped line  //
+                                                     // blocks between a headline and the nearest headline-shaped one
+constexpr std::size_t kLongestRunningHead = 100;     // bytes
+// The separators of a page title's site name: "Headline - Site", "Headline | Site".
+constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · "};
+constexpr std::size_t kLongestSiteName = 6;  // words
+constexpr std::size_t kLongestTitle = 400;   // bytes: a longer line is no page title
+
+struct Judged {
+    Block block;
+    BlockFeatures features;
+    std::optional<std::string_view> rule;       // what removes it outside the body
+    std::optional<std::string_view> body_rule;  // what removes it inside the body: fewer phrases
+};
+
+std::optional<std::string_view> reason_of_match(BoilerplateMatch match) {
+    switch (match) {
+        case BoilerplateMatch::credit: return reason::kCaption;
+        case BoilerplateMatch::dated: return reason::kDated;
+        case BoilerplateMatch::end: return reason::kEndHeading;
+        default: return reason::kBoilerplate;
+    }
+}
+
+// The rules that hold wherever a block stands, given whether it is inside the body.
+std::optional<std::string_view> rule_for(const Judged& j, const BoilerplateLexicon& lexicon, bool in_body) {
+    const BlockFeatures& f = j.features;
+    if (f.page_number) return reason::kPageNumber;
+    if (f.player_time) return reason::kPlayer;
+    if (const auto match = lexicon.match(f.lowered, f.words, in_body)) return reason_of_match(*match);
+    if (f.timestamp) return reason::kDated;
+    // "Aces 14 9", "FTSE 100 7,412.3 +0.4%": more numbers than words, and no sentence.
+    const std::size_t numbers = f.words - f.alphabetic_words;
+    if (!f.ends_sentence && f.words <= 10 && numbers >= 2 && numbers >= f.alphabetic_words) return reason::kTableRow;
+    if (f.separated_list && !f.prose()) return reason::kBreadcrumb;
+    return std::nullopt;
+}
+
+// How much a block says for being part of the body: prose counts by its length, furniture
+// against. The body is the stretch with the highest sum (jusText's "good" blocks, found as
+// the best-scoring run rather than by its neighbours).
+long body_score(const Judged& j) {
+    const BlockFeatures& f = j.features;
+    const auto length = static_cast<long>(j.block.text.size());
+    // Furniture a phrase names ("Share", "Advertisement") comes inside articles as often as
+    // around them: it counts against a little, as any short line does, so that a live blog
+    // whose entries each end in "Share" stays one stretch.
+    // What follows an article ("Most read", "More from …") it does not run on past lightly:
+    // the teasers after such a heading read like prose.
+    if (j.body_rule == reason::kEndHeading) return -kEndHeadingCost;
+    if (j.body_rule) return -15 - length / 20;
+    if (f.prose()) return length;
+    if (f.words < 6) return -20;
+    return f.ends_sentence && f.function_share() >= 0.12 ? -5 : -25;
+}
+
+struct Stretch {
+    std::size_t begin;
+    std::size_t end;
+};
+
+std::optional<Stretch> best_stretch(const std::vector<Judged>& blocks) {
+    long best = 0, running = 0;
+    std::size_t start = 0;
+    std::optional<Stretch> stretch;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (running <= 0) {
+            running = 0;
+            start = i;
+        }
+        running += body_score(blocks[i]);
+        if (running > best) {
+            best = running;
+            stretch = Stretch{start, i + 1};
+        }
+    }
+    return stretch;
+}
+
+// "The Harbour Post", "El Faro del Sur", "example.com": a few words, most of them
+// capitalised, and no clause ("League Cup semi-final, second leg" is part of a headline).
+bool is_site_name(std::string_view text) {
+    const BlockFeatures f = features_of(text);
+    if (f.words < 1 || f.words > kLongestSiteName || f.ends_sentence) return false;
+    if (text.find_first_of(",:;") != std::string_view::npos) return false;
+    const bool domain = text.find(' ') == std::string_view::npos && text.find('.') != std::string_view::npos;
+    return domain || f.capitalized_words * 2 >= f.words;
+}
+
+// "Headline - Site Name" -> "Headline"; the text as it is when it has no site name.
+std::string_view without_site_name(std::string_view title) {
+    if (title.size() > kLongestTitle) return title;
+    for (const std::string_view separator : kTitleSeparators) {
+        const std::size_t at = title.rfind(separator);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string_view site = title.substr(at + separator.size());
+        if (is_site_name(site)) return title.substr(0, at);
+    }
+    return title;
+}
+
+bool headline_shaped(const Judged& j) {
+    const BlockFeatures& f = j.features;
+    if (j.rule || f.byline || f.separated_list || f.alphabetic_words < kShortestHeadline || f.words > kLongestHeadline)
+        return false;
+    // A headline has no full stop at its end; a question or an exclamation it may have.
+    const std::string_view text = j.block.text;
+    return text.back() != '.' || text.ends_with("...") || text.ends_with("…");
+}
+
+// Whether two short lines say the same, case aside: a headline and the page title.
+bool same_words(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.size() > kLongestTitle) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (to_lower_ascii(a[i]) != to_lower_ascii(b[i])) return false;
+    return true;
+}
+
+// Between the headline and the body: a standfirst, a byline, a dateline are kept.
+bool kept_before_body(const Judged& j) {
+    const BlockFeatures& f = j.features;
+    return f.byline || f.prose() || f.words >= kShortestStandfirst ||
+           (f.words >= 6 && f.ends_sentence && f.function_share() >= 0.1);
+}
+
+// The block of the headline, before the body begins at `body_begin`: the block the page
+// title names, else the nearest headline-shaped block.
+std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, std::size_t body_begin) {
+    const std::size_t reach_begin = body_begin > kHeadlineReach ? body_begin - kHeadlineReach : 0;
+    if (!blocks.empty()) {
+        const std::string_view title = without_site_name(blocks.front().block.text);
+        for (std::size_t i = body_begin; i-- > std::max<std::size_t>(reach_begin, 1);)
+            if (same_words(blocks[i].block.text, title) && !blocks[i].rule) return i;
+        // A title with a site name that no line repeats is the only headline the page has:
+        // the nearest headline-shaped line is then a widget or a section name.
+        if (title.size() < blocks.front().block.text.size()) return std::nullopt;
+    }
+    for (std::size_t i = body_begin; i-- > reach_begin;) {
+        if (headline_shaped(blocks[i])) {
+            // A standfirst, a byline and a live blog's first heading may stand between the
+            // headline and the body, the first two shaped like headlines too: the headline is
+            // the first headline-shaped line of the run of such lines before the body.
+            for (std::size_t k = i, steps = 0; k > reach_begin && steps < kLongestLead; ++steps) {
+                const Judged& before = blocks[--k];
+                if (before.rule || !(headline_shaped(before) || kept_before_body(before))) break;
+                // (Not a masthead: "WIRE NEWS SERVICE", "The Lakeside Courier" are shaped like
+                // short headlines, but every word is capitalised.)
+                if (headline_shaped(before) && (before.features.alphabetic_words >= kShortestLeadingHeadline ||
+                                                before.features.capitalized_words < before.features.words))
+                    i = k;
+            }
+            return i;
+        }
+        // Past a run of menu items the article has not begun.
+        if (!blocks[i].rule && blocks[i].features.words < kShortestHeadline && i + 1 < body_begin &&
+            blocks[i + 1].features.words < kShortestHeadline && !blocks[i + 1].rule)
+            break;
+    }
+    return std::nullopt;
+}
+
+// After the body: a short closing paragraph ("He declined to comment.") is kept.
+bool kept_after_body(const Judged& j) {
+    const BlockFeatures& f = j.features;
+    return !j.rule && !f.author_blurb && f.ends_sentence && f.words >= 3 && f.function_share() >= 0.1;
+}
+
+// The running heads and page numbers of a hard-wrapped page (a PDF's text), taken out
+// before paragraphs are rebuilt so that a paragraph broken by a page break joins again:
+// "Page 1 of 3", and, on a page with such numbers, a short line that is not a sentence and
+// stands twice or more.
+std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
+    std::unordered_map<std::string_view, std::size_t> counts;
+    for (const PageLine& line : lines)
+        if (!line.text.empty() && line.text.size() <= kLongestRunningHead) ++counts[line.text];
+    // Judged first and moved after: the counts' keys point into the lines.
+    std::vector<std::optional<std::string_view>> why(lines.size());
+    bool numbered = false;  // a page with page numbers has pages, and so running heads
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string& text = lines[i].text;
+        if (!text.empty() && text.size() <= kLongestRunningHead && features_of(text).page_number) {
+            why[i] = reason::kPageNumber;
+            numbered = true;
+        }
+    }
+    for (std::size_t i = 0; i < lines.size() && numbered; ++i) {
+        const std::string& text = lines[i].text;
+        if (why[i] || text.empty() || text.size() > kLongestRunningHead || counts[text] < 2) continue;
+        const BlockFeatures f = features_of(text);
+        if (!f.ends_sentence && f.words >= 2) why[i] = reason::kRunningHead;
+    }
+    std::vector<RemovedBlock> taken;
+    std::vector<PageLine> kept;
+    kept.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (why[i])
+            taken.push_back({std::move(lines[i].text), *why[i], lines[i].number});
+        else
+            kept.push_back(std::move(lines[i]));
+    }
+    lines = std::move(kept);
+    return taken;
+}
+
+class PageJudgement {
+public:
+    PageJudgement(std::vector<Judged> blocks, const CleanOptions& options)
+        : blocks_(std::move(blocks)), options_(options), decisions_(blocks_.size()) {}
+
+    CleanedPage run() {
+        const auto stretch = best_stretch(blocks_);
+        if (!stretch) {
+            for (std::size_t i = 0; i < blocks_.size(); ++i) remove(i, blocks_[i].rule.value_or(reason::kMenu));
+            return finish();
+        }
+        std::size_t end = stretch->end;
+        while (end < blocks_.size() && kept_after_body(blocks_[end])) ++end;
+        judge_before(stretch->begin);
+        judge_body(stretch->begin, end);
+        for (std::size_t i = end; i < blocks_.size(); ++i) {
+            const Judged& j = blocks_[i];
+            remove(i, j.rule ? *j.rule : j.features.author_blurb ? reason::kAuthorBlurb : reason::kAfterArticle);
+        }
+        return finish();
+    }
+
+private:
+    struct Decision {
+        bool kept = false;
+        std::string_view reason;
+    };
+
+    void keep(std::size_t i) { decisions_[i] = {true, {}}; }
+    void remove(std::size_t i, std::string_view why) { decisions_[i] = {false, why}; }
+
+    void judge_before(std::size_t body_begin) {
+        auto headline = find_headline(blocks_, body_begin);
+        if (!headline && body_begin > 0) {
+            // No headline line: the page title, without its site name, is the headline.
+            Block& first = blocks_.front().block;
+            const std::string_view title = without_site_name(first.text);
+            if (title.size() < first.text.size() || headline_shaped(blocks_.front())) {
+                first.text = std::string(title);
+                headline = 0;
+            }
+        }
+        headline_ = headline;
+        for (std::size_t i = 0; i < body_begin; ++i) {
+            const Judged& j = blocks_[i];
+            if (headline && i == *headline) {
+                keep(i);
+            } else if (headline && i > *headline && !j.rule && kept_before_body(j)) {
+                keep_or_drop_byline(i);
+            } else if (i == 0 && headline &&
+                       same_words(without_site_name(j.block.text), blocks_[*headline].block.text)) {
+                remove(i, reason::kPageTitle);
+            } else {
+                remove(i, j.rule.value_or(reason::kBeforeArticle));
+            }
+        }
+    }
+
+    void keep_or_drop_byline(std::size_t i) {
+        if (options_.drop_byline && blocks_[i].features.byline)
+            remove(i, reason::kByline);
+        else
+            keep(i);
+    }
+
+    void judge_body(std::size_t begin, std::size_t end) {
+        std::unordered_set<std::string_view> seen;
+        for (std::size_t i = 0; i < begin; ++i) seen.insert(blocks_[i].block.text);
+        for (std::size_t i = begin; i < end; ++i) {
+            const Judged& j = blocks_[i];
+            if (j.body_rule) {
+                remove(i, *j.body_rule);
+            } else if (!seen.insert(j.block.text).second && j.features.words > 0) {
+                remove(i, reason::kRepeated);
+            } else if (j.features.byline) {
+                keep_or_drop_byline(i);
+            } else {
+                keep(i);
+            }
+        }
+        // Runs of menu items inside the body: "Share", "Facebook", "Twitter", …
+        for (std::size_t i = begin; i < end;) {
+            std::size_t run = i;
+            while (run < end && is_menu_item(blocks_[run])) ++run;
+            if (run - i >= kShortestMenuRun)
+                for (std::size_t k = i; k < run; ++k)
+                    if (decisions_[k].kept) remove(k, reason::kMenu);
+            i = run > i ? run : i + 1;
+        }
+    }
+
+    bool is_menu_item(const Judged& j) const { return j.features.words <= kMenuItemWords && !j.features.ends_sentence; }
+
+    CleanedPage finish() {
+        CleanedPage page;
+        for (std::size_t i = 0; i < blocks_.size(); ++i) {
+            Block& block = blocks_[i].block;
+            if (decisions_[i].kept) {
+                page.paragraphs.push_back(finished(std::move(block.text)));
+                if (headline_ && i == *headline_) page.title = page.paragraphs.back();
+            } else {
+                page.removed.push_back({std::move(block.text), decisions_[i].reason, block.first_line});
+            }
+        }
+        return page;
+    }
+
+    std::string finished(std::string text) const {
+        match_quotation_marks(text);
+        return options_.ascii_punct ? ascii_punctuation(text) : text;
+    }
+
+    std::vector<Judged> blocks_;
+    const CleanOptions& options_;
+    std::vector<Decision> decisions_;
+    std::optional<std::size_t> headline_;
+};
+
+}  // namespace
+
+CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& lexicon, const CleanOptions& options) {
+    const HyphenJudge hyphens(lines);  // reads the page's words only if a line ends in a hyphen
+    const std::size_t width = wrap_width(lines);
+    std::vector<RemovedBlock> furniture;
+    if (width > 0) furniture = take_running_heads(lines);
+    std::vector<Judged> judged;
+    for (Block& block : build_blocks(std::move(lines), width, hyphens)) {
+        Judged j{std::move(block), {}, {}, {}};
+        j.features = features_of(j.block.text);
+        j.rule = rule_for(j, lexicon, false);
+        j.body_rule = rule_for(j, lexicon, true);
+        judged.push_back(std::move(j));
+    }
+    CleanedPage page = PageJudgement(std::move(judged), options).run();
+    if (!furniture.empty()) {
+        page.removed.insert(page.removed.end(), std::make_move_iterator(furniture.begin()),
+                            std::make_move_iterator(furniture.end()));
+        std::stable_sort(page.removed.begin(), page.removed.end(),
+                         [](const RemovedBlock& a, const RemovedBlock& b) { return a.line < b.line; });
+    }
+    return page;
+}
+
+}  // namespace newsutils

@@ -1,0 +1,122 @@
+#include "clean/paragraphs.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace newsutils {
+namespace {
+
+constexpr std::size_t kNarrowestWrap = 40;
+constexpr std::size_t kShortestWrapped = 30;
+constexpr std::size_t kFewestWrapped = 8;  // lines that tell a wrapped page
+constexpr std::size_t kWidestWrap = 100;
+// How much shorter than the width a wrapped line may be: the next word did not fit.
+constexpr std::size_t kWrapSlack = 8;
+// A line this much shorter than the width with room for the next word ended its paragraph.
+constexpr std::size_t kRaggedMargin = 25;
+
+std::size_t characters(std::string_view text) {
+    std::size_t n = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string_view first_word(std::string_view text) {
+    const std::size_t space = text.find(' ');
+    return space == std::string_view::npos ? text : text.substr(0, space);
+}
+
+bool is_lower_start(std::string_view text) {
+    return !text.empty() && utf8::is_lower(utf8::decode_at(text, 0).code_point);
+}
+
+// The letters before a final hyphen of `line` ("govern" of "of govern-"), or empty.
+std::string_view hyphenated_part(std::string_view line) {
+    if (line.size() < 3 || line.back() != '-' || line[line.size() - 2] == '-') return {};
+    std::size_t start = line.size() - 1;
+    while (start > 0 && line[start - 1] != ' ' && line[start - 1] != '-') --start;
+    const std::string_view part = line.substr(start, line.size() - 1 - start);
+    if (part.empty() || !utf8::is_letter(utf8::decode_before(part, part.size()).code_point)) return {};
+    return part;
+}
+
+std::string_view leading_letters(std::string_view text) {
+    std::size_t end = 0;
+    while (end < text.size()) {
+        const auto [c, length] = utf8::decode_at(text, end);
+        if (!utf8::is_letter(c)) break;
+        end += length;
+    }
+    return text.substr(0, end);
+}
+
+}  // namespace
+
+std::size_t wrap_width(const std::vector<PageLine>& lines) {
+    // The lengths of the lines followed by another of their paragraph, but for short ones:
+    // the menus of a page run one item a line whatever the wrapping of its article.
+    std::vector<std::size_t> lengths;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+        if (!lines[i].text.empty() && !lines[i + 1].text.empty()) {
+            const std::size_t length = characters(lines[i].text);
+            if (length >= kShortestWrapped) lengths.push_back(length);
+        }
+    if (lengths.size() < kFewestWrapped) return 0;
+    std::sort(lengths.begin(), lengths.end());
+    // The width that the most lines come close to, as a wrapper leaves them; a few longer
+    // lines (a URL, a footer) do not make it.
+    std::size_t width = 0, most = 0;
+    for (std::size_t i = 0, low = 0; i < lengths.size(); ++i) {
+        while (lengths[low] + kRaggedMargin < lengths[i]) ++low;
+        if (i + 1 - low >= most) {
+            most = i + 1 - low;
+            width = lengths[i];
+        }
+    }
+    if (width < kNarrowestWrap || width > kWidestWrap) return 0;
+    return most * 10 >= lengths.size() * 6 ? width : 0;
+}
+
+std::vector<Block> build_blocks(std::vector<PageLine>&& lines, std::size_t width, const HyphenJudge& hyphens) {
+    std::vector<Block> blocks;
+    bool joinable = false;  // the last block's last line was wrapped
+    std::size_t last_length = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string& text = lines[i].text;
+        if (text.empty()) {
+            joinable = false;
+            continue;
+        }
+        const std::size_t length = characters(text);
+        // A short line ends a paragraph when a blank line (or the end) follows it; one with
+        // more lines after it is an item of a menu or a list: "Saltar al contenido".
+        const bool ends_paragraph = i + 1 == lines.size() || lines[i + 1].text.empty();
+        const bool wrapped = joinable && last_length <= width + kWrapSlack &&
+                             last_length + 1 + characters(first_word(text)) + kWrapSlack > width &&
+                             (length * 2 >= width || ends_paragraph);
+        // A word hyphenated at the line's end carries on whatever the room left: wrappers
+        // break "Neth-" ⏎ "erlands" where the whole word would not fit.
+        const std::string_view part = joinable ? hyphenated_part(blocks.back().text) : std::string_view{};
+        const std::string_view rest = leading_letters(text);
+        if (!part.empty() && !rest.empty()) {
+            Block& block = blocks.back();
+            if (is_lower_start(text) && !hyphens.keeps_hyphen(part, rest)) block.text.pop_back();
+            block.text += text;
+            ++block.line_count;
+        } else if (wrapped) {
+            Block& block = blocks.back();
+            block.text += ' ';
+            block.text += text;
+            ++block.line_count;
+        } else {
+            blocks.push_back({std::move(text), lines[i].number, 1});
+        }
+        joinable = width > 0;
+        last_length = length;
+    }
+    return blocks;
+}
+
+}  // namespace newsutils
