@@ -47,6 +47,23 @@ bool is_period(std::string_view lower) {
     return kPeriods.contains(lower);
 }
 
+// "year-on-year", "month-over-month", "on-year" (in lower case): an adverbial of time.
+bool is_period_adverbial(std::string_view lower) {
+    // Each has a hyphen: the phrase of nearly every figure, a word, is turned away by one scan,
+    // where the twelve forms were each compared.
+    if (lower.find('-') == std::string_view::npos) return false;
+    static constexpr std::string_view kPeriods[] = {"year", "month", "quarter", "week"};
+    static constexpr std::string_view kLinks[] = {"-on-", "-over-", "on-"};
+    for (const std::string_view period : kPeriods)
+        for (const std::string_view link : kLinks) {
+            if (lower.size() == period.size() * (equals(link, "on-") ? 1 : 2) + link.size() &&
+                lower.ends_with(period) && lower.substr(equals(link, "on-") ? 0 : period.size(), link.size()) == link &&
+                (equals(link, "on-") || lower.starts_with(period)))
+                return true;
+        }
+    return false;
+}
+
 }  // namespace
 
 // The token after a name or code that modifies the noun after it, or `k` if none starts there:
@@ -334,14 +351,7 @@ TextSpan ParagraphFigures::counted_noun(const Candidate& c) const {
              tokens_[end + 2].type == TokenType::digits && tokens_[end].type == TokenType::digits)))
         end += tokens_[end + 1].type == TokenType::digits ? 1 : 2;
     // "40% year-on-year", "8.4 percent on-year": an adverbial of time.
-    const std::string_view whole = lowered_text_of({tokens_[begin].begin, tokens_[end].end});
-    for (std::string_view period : {"year", "month", "quarter", "week"})
-        for (std::string_view link : {"-on-", "-over-", "on-"}) {
-            if (whole.size() == period.size() * (equals(link, "on-") ? 1 : 2) + link.size() &&
-                whole.ends_with(period) && whole.substr(equals(link, "on-") ? 0 : period.size(), link.size()) == link &&
-                (equals(link, "on-") || whole.starts_with(period)))
-                return {0, 0};
-        }
+    if (is_period_adverbial(lowered_text_of({tokens_[begin].begin, tokens_[end].end}))) return {0, 0};
     return {tokens_[begin].begin, tokens_[end].end};
 }
 
