@@ -63,7 +63,8 @@ std::string_view dateline_dollar(std::string_view text) {
 // Whether a sum is written in cents: "11 cents", "38 cts", "50 ct", "99¢" (not "36 per cent").
 bool written_in_cents(std::string_view figure_text) {
     if (has_suffix(figure_text, "per cent") || has_suffix(figure_text, "percent")) return false;
-    for (std::string_view cents : {"cents", "cent", "cts", "ct", "\xC2\xA2"})
+    static constexpr std::string_view kCents[] = {"cents", "cent", "cts", "ct", "\xC2\xA2"};
+    for (const std::string_view cents : kCents)
         if (figure_text.ends_with(cents)) return true;
     return false;
 }
@@ -72,7 +73,8 @@ bool written_in_cents(std::string_view figure_text) {
 // 5 cents 0.05 USD, "from 25 to 50 basis points" 0.25 points.
 double minor_factor(std::string_view figure_text) {
     if (written_in_cents(figure_text)) return 0.01;
-    for (std::string_view basis : {"basis points", "basis point", "bps", "bp"})
+    static constexpr std::string_view kBasisPoints[] = {"basis points", "basis point", "bps", "bp"};
+    for (const std::string_view basis : kBasisPoints)
         if (figure_text.ends_with(basis)) return 0.01;
     return 1;
 }
@@ -1326,9 +1328,9 @@ void ParagraphFigures::read_from_context() {
             if (digits_next || label_next) {
                 const std::size_t noun_token = token_at_or_after(f.noun.begin);
                 bool table_label = false;
-                for (std::string_view w :
-                     {"net", "revs", "sales", "shr", "shrs", "avg", "loss", "profit", "revenues", "oper"})
-                    table_label = table_label || is_word(noun_token, w);
+                static constexpr std::string_view kTableLabels[] = {"net", "revs", "sales",  "shr",      "shrs",
+                                                                    "avg", "loss", "profit", "revenues", "oper"};
+                for (const std::string_view w : kTableLabels) table_label = table_label || is_word(noun_token, w);
                 if (table_label) f.noun = {};
             }
         }
@@ -1369,7 +1371,8 @@ void ParagraphFigures::read_from_context() {
             const std::string_view noun = lowered_text_of(f.noun);
             const bool marks = equals(noun, "marks") || equals(noun, "mark");
             bool money_talk = marks && (has_money || has_percent);
-            for (std::string_view w : {"dividend", "dollar", "share", "shares"})
+            static constexpr std::string_view kMoneyCues[] = {"dividend", "dollar", "share", "shares"};
+            for (const std::string_view w : kMoneyCues)
                 for (std::size_t back = 1; back <= 6 && marks && !money_talk; ++back) money_talk = word_before(back, w);
             if (marks && money_talk && f.noun.begin - f.span.end <= 1) {
                 f.kind = FigureKind::money;
@@ -1394,7 +1397,9 @@ void ParagraphFigures::read_from_context() {
         // "wind chills of -40", "it felt like -52", "the low is -41": a temperature in the paragraph's scale.
         if (f.kind == FigureKind::cardinal && f.unit.empty() && !temperature_scale.empty()) {
             bool cued = false;
-            for (std::string_view w : {"chill", "chills", "low", "high", "temperature", "temperatures"})
+            static constexpr std::string_view kTemperatureCues[] = {"chill", "chills",      "low",
+                                                                    "high",  "temperature", "temperatures"};
+            for (const std::string_view w : kTemperatureCues)
                 for (std::size_t back = 1; back <= 4 && !cued; ++back) cued = word_before(back, w);
             cued = cued || (word_before(1, "like") && (word_before(2, "felt") || word_before(2, "feels")));
             if (cued) {
@@ -1436,7 +1441,8 @@ void ParagraphFigures::read_from_context() {
                 to_percent = next_token > after && next_token <= after + 5 && is_word(next_token - 1, "to");
             }
             bool cue = error_margin;
-            for (std::string_view w : {"swing", "margin", "lead", "gap", "error"})
+            static constexpr std::string_view kPointCues[] = {"swing", "margin", "lead", "gap", "error"};
+            for (const std::string_view w : kPointCues)
                 for (std::size_t back = 1; back <= 4 && !cue; ++back) cue = word_before(back, w);
             if ((equals(noun, "points") || equals(noun, "point")) &&
                 (is_word(after, "ahead") || is_word(after, "behind") || is_word(after, "clear") || to_percent || cue)) {

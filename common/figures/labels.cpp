@@ -405,7 +405,8 @@ std::optional<ParagraphFigures::Candidate> ParagraphFigures::date_at(const Numer
     const auto numeric_part = [&](std::size_t k, std::size_t max_digits) {
         return k < tokens_.size() && tokens_[k].type == TokenType::digits && word(k).size() <= max_digits && glued(k);
     };
-    for (std::string_view sep : {"-", "/", "."}) {
+    static constexpr std::string_view kSeparators[] = {"-", "/", "."};
+    for (const std::string_view sep : kSeparators) {
         if (!(is_symbol(f + 1, sep) && glued(f + 1) && numeric_part(f + 2, 2) && is_symbol(f + 3, sep) &&
               glued(f + 3) && numeric_part(f + 4, 4)))
             continue;
