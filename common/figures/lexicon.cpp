@@ -57,7 +57,7 @@ void load_number_words(FigureLexicon& lex) {
                 lex.denominators.emplace(std::move(word), number_of(line, fields[1]));
             } else {
                 lex.indexed_word_shapes.add(word);
-                lex.number_words.emplace(std::move(word), NumberWord{type, number_of(line, fields[1])});
+                lex.number_words.add(std::move(word), NumberWord{type, number_of(line, fields[1])});
             }
         },
         [&](std::size_t line, std::string_view section) {
