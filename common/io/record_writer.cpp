@@ -119,7 +119,8 @@ RecordWriter& RecordWriter::location(const InputContext& input, InputSpan span) 
         auto written = std::to_chars(buffer, buffer + kDigits, span.start - document_start);
         *written.ptr++ = '-';
         written = std::to_chars(written.ptr, buffer + sizeof buffer, span.end - document_start);
-        line_.append(buffer, written.ptr);
+        // A pointer and a length, not append(first, last): see append_chars in json_writer.cpp.
+        line_.append(buffer, static_cast<std::size_t>(written.ptr - buffer));
     }
     return *this;
 }
