@@ -81,18 +81,32 @@ inline ByteClass byte_class(char c) {
     return kByteClasses.of[static_cast<unsigned char>(c)];
 }
 
+#if defined(__SSE2__)
+// A bit for each of the sixteen bytes at `data` that is no ASCII letter.
+inline unsigned non_letters_of_16(const char* data) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
+    // (b | 0x20) - 'a' is below 26 for letters only; bytes from 0x80 wrap above it.
+    const __m128i offset = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i is_letter = _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(25)), offset);
+    return ~static_cast<unsigned>(_mm_movemask_epi8(is_letter)) & 0xFFFFU;
+}
+#endif
+
 // The end of the run of ASCII letters from `end`. Words are short, so
 // sixteen bytes are tested at once rather than one byte a step.
 inline std::size_t ascii_letters_end(const char* data, std::size_t size, std::size_t end) {
 #if defined(__SSE2__)
     while (end + 16 <= size) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + end));
-        // (b | 0x20) - 'a' is below 26 for letters only; bytes from 0x80 wrap above it.
-        const __m128i offset = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-        const __m128i is_letter = _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(25)), offset);
-        const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(is_letter)) & 0xFFFFU;
+        const unsigned others = non_letters_of_16(data + end);
         if (others != 0) return end + static_cast<std::size_t>(__builtin_ctz(others));
         end += 16;
+    }
+    // Near the paragraph's end, the sixteen bytes that end there, those before `end` shifted out:
+    // the words of every paragraph's last sixteen bytes went through the byte loop below.
+    if (end < size && size >= 16) {
+        const std::size_t block = size - 16;  // end - block is from 1 to 15
+        const unsigned others = non_letters_of_16(data + block) >> (end - block);
+        return others != 0 ? end + static_cast<std::size_t>(__builtin_ctz(others)) : size;
     }
 #endif
     while (end < size && byte_class(data[end]) == ByteClass::letter) ++end;
