@@ -70,19 +70,22 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
         if (is_word(next, "party") || is_word(next, "parties")) return true;
     }
     if (n.from_digits) {
+        // Most rules below ask it: computed once, since the calls between them keep the compiler
+        // from reusing the first answer.
+        const bool whole = integer(n);
         // "v5.12.3" is a version, read by version_at.
         if (f > 0 && glued(f) && (is_word(f - 1, "v")) && is_symbol(l + 1, ".") && glued(l + 1)) return false;
         if (f > 0 && glued(f) && is_word(f - 1, "v") && n.has_decimal) return false;
         // A user name or a file name: "Jordan_1987", "IMG_0412".
         if (f > 0 && glued(f) && is_symbol(f - 1, "_")) return true;
         // A kind named by its number: "type 2 diabetes", "tier 1 capital", "stage 4 cancer".
-        if (integer(n) && word(f).size() <= 2 && f >= 1 && tokens_[f].space_before &&
+        if (whole && word(f).size() <= 2 && f >= 1 && tokens_[f].space_before &&
             (is_word(f - 1, "type") || is_word(f - 1, "tier") || is_word(f - 1, "stage") ||
              is_word(f - 1, "category") || is_word(f - 1, "level") || is_word(f - 1, "grade")) &&
             !is_symbol(l + 1, "%") && !(l + 1 < tokens_.size() && is_unit_at(tokens_[l + 1].begin)))
             return true;
         // A product after a name in camel case: "iPhone 16", "eBay 2".
-        if (integer(n) && f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
+        if (whole && f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
             word(f - 1).size() > 2 && utf8::is_lower(utf8::decode_at(text_, tokens_[f - 1].begin).code_point) &&
             std::any_of(word(f - 1).begin() + 1, word(f - 1).end(), utf8::is_ascii_upper))
             return true;
@@ -94,20 +97,20 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                   "footage",    "recording", "memory",  "chip",    "chips",      "ram"})
                 if (is_word(l + 1, w)) return true;
         // A street number: "220 Main St.", "1490 Youville Dr.", "210 W. Lake St.".
-        if (integer(n) && street_after(l + 1)) return true;
+        if (whole && street_after(l + 1)) return true;
         // A ZIP code after a state: "CO 81299", "IL 61999-1234".
-        if (integer(n) && word(f).size() == 5 && f >= 1 && tokens_[f].space_before && word(f - 1).size() == 2 &&
+        if (whole && word(f).size() == 5 && f >= 1 && tokens_[f].space_before && word(f - 1).size() == 2 &&
             tokens_[f - 1].type == TokenType::word &&
             std::all_of(word(f - 1).begin(), word(f - 1).end(), utf8::is_ascii_upper))
             return true;
         // A numbered place or thing: "exit 431", "route 9", "gate 12", "projet de loi 117".
         if (f >= 1 && tokens_[f].space_before && tokens_[f - 1].type == TokenType::word &&
-            text_[tokens_[f - 1].begin] >= 'a' && text_[tokens_[f - 1].begin] <= 'z' && integer(n) &&
+            text_[tokens_[f - 1].begin] >= 'a' && text_[tokens_[f - 1].begin] <= 'z' && whole &&
             lex_.number_cues.contains(word(f - 1)) && !is_symbol(l + 1, "%") &&
             !(l + 1 < tokens_.size() && is_unit_at(tokens_[l + 1].begin)))
             return true;
         // A Senate bill: "S. 2147".
-        if (integer(n) && word(f).size() >= 3 && f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") &&
+        if (whole && word(f).size() >= 3 && f >= 2 && tokens_[f].space_before && is_symbol(f - 1, ".") &&
             glued(f - 1) && is_word(f - 2, "s") && capitalized(f - 2) && (f < 3 || tokens_[f - 2].space_before))
             return true;
         // A bill: "H.R. 3318", "S. 1024".
@@ -188,7 +191,7 @@ bool ParagraphFigures::is_name_or_code(const Numeral& n) const {
                 lex_.version_cues.contains(before) || equals(before, "aged") || equals(before, "age") ||
                 equals(before, "between") || equals(before, "from");
             // "Windows 11", "iOS 18": a version cue before a whole number names a generation.
-            if (lex_.version_cues.contains(before) && integer(n) &&
+            if (lex_.version_cues.contains(before) && whole &&
                 !(is_symbol(l + 1, ".") && glued(l + 1) && l + 2 < tokens_.size() &&
                   tokens_[l + 2].type == TokenType::digits && glued(l + 2)))
                 return true;
