@@ -236,6 +236,10 @@ bool ParagraphFigures::in_address(std::size_t byte) {
 
 bool ParagraphFigures::capitalized(std::size_t k) const {
     if (k >= tokens_.size() || tokens_[k].type != TokenType::word) return false;
+    // Nearly every word starts with an ASCII letter, whose case is a comparison: the rules ask
+    // this of the words around every number, and decoding is for the others.
+    const char first = text_[tokens_[k].begin];
+    if (static_cast<unsigned char>(first) < 0x80) return utf8::is_ascii_upper(first);
     return utf8::is_upper(utf8::decode_at(text_, tokens_[k].begin).code_point);
 }
 
