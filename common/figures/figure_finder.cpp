@@ -987,6 +987,7 @@ void ParagraphFigures::attach_before(Candidate& c) {
     }
     if (q) {
         c.figure.approx = {q->begin, q->end};
+        c.qualifier = *q->payload;
         start = q->begin;
         c.first = token_at_or_after(start);
         // "children under five", "adults over 75", "a baby younger than three months": an age bound.
@@ -1049,9 +1050,7 @@ void ParagraphFigures::attach_range(Candidate& c) {
     // "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
     bool bounds = false;
     using Qualifier = FigureLexicon::Qualifier;
-    std::optional<Qualifier> first_bound;
-    if (c.figure.approx.end > c.figure.approx.begin)
-        if (const auto q = lex_.qualifiers.match_at(text_, c.figure.approx.begin)) first_bound = *q->payload;
+    const std::optional<Qualifier> first_bound = c.qualifier;
     if (!connector && (first_bound == Qualifier::lower || first_bound == Qualifier::upper) &&
         (is_word(k, "and") || is_word(k, "but")) && k + 1 < tokens_.size())
         if (const auto q = lex_.qualifiers.match_at(text_, tokens_[k + 1].begin);

@@ -35,6 +35,8 @@ private:
         bool decimal = false;  // its number has decimals
         bool from_digits = false;
         bool grouped = false;  // its digits are grouped: "8,000", "10 000"
+        // How its qualifier (figure.approx) bounds it, as attach_before matched it.
+        std::optional<FigureLexicon::Qualifier> qualifier = std::nullopt;
     };
 
     // ---- figure_finder.cpp
