@@ -39,8 +39,13 @@ public:
 private:
     static constexpr std::uint32_t kNone = UINT32_MAX;
     struct Node {
-        std::vector<std::pair<unsigned char, std::uint32_t>> children;  // by byte (lower case; ' ' for whitespace)
-        std::uint32_t payload = kNone;                                  // a phrase ends here
+        // Its children by byte (lower case; ' ' for whitespace). Most nodes of a phrase trie have
+        // one child, which is kept in the node: no allocation for it when the table is built, and
+        // no indirection when it is matched.
+        unsigned char first_byte = 0;
+        std::uint32_t first_child = kNone;
+        std::vector<std::pair<unsigned char, std::uint32_t>> more_children;
+        std::uint32_t payload = kNone;  // a phrase ends here
     };
     // A trie whose root's children are found by a table, the rest by a short scan.
     struct Trie {

@@ -20,7 +20,10 @@ inline bool is_word_byte(unsigned char c) {
 template <class Payload>
 std::uint32_t PhraseTable<Payload>::Trie::child(std::uint32_t node, unsigned char byte) const {
     if (node == 0) return root_children[byte];
-    for (const auto& [b, next] : nodes[node].children)
+    const Node& n = nodes[node];
+    if (n.first_child == kNone) return kNone;
+    if (n.first_byte == byte) return n.first_child;
+    for (const auto& [b, next] : n.more_children)
         if (b == byte) return next;
     return kNone;
 }
@@ -30,10 +33,14 @@ std::uint32_t PhraseTable<Payload>::Trie::add_child(std::uint32_t node, unsigned
     if (const std::uint32_t existing = child(node, byte); existing != kNone) return existing;
     const auto next = static_cast<std::uint32_t>(nodes.size());
     nodes.emplace_back();
-    if (node == 0)
+    if (node == 0) {
         root_children[byte] = next;
-    else
-        nodes[node].children.emplace_back(byte, next);
+    } else if (Node& parent = nodes[node]; parent.first_child == kNone) {
+        parent.first_byte = byte;
+        parent.first_child = next;
+    } else {
+        parent.more_children.emplace_back(byte, next);
+    }
     return next;
 }
 
