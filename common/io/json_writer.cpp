@@ -16,8 +16,8 @@ template <class Number>
 void append_chars(std::string& out, Number value, auto... format) {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format...);
-    // A pointer and a length: append(first, last) is the iterator overload, which goes through
-    // replace() and costs a hundred instructions more a number.
+    // A pointer and a length: append(first, last) is the iterator overload, which libstdc++
+    // runs through replace().
     out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
