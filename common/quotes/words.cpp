@@ -40,10 +40,42 @@ constexpr std::array<AsciiClass, 256> ascii_classes() {
 
 constexpr std::array<AsciiClass, 256> kAsciiClasses = ascii_classes();
 
+// The end of the word whose first character ends at `pos`: past its letters and digits, and
+// past each joiner that has a word character after it.
+std::size_t word_end(std::string_view text, std::size_t pos, std::size_t end) {
+    while (pos < end) {
+        const auto db = static_cast<unsigned char>(text[pos]);
+        if (kAsciiClasses[db] == AsciiClass::word) {
+            ++pos;
+            continue;
+        }
+        // Any other ASCII byte but a joiner ends the word.
+        if (db < 0x80 && db != '\'' && db != '-' && db != '.') break;
+        const auto [d, d_length] = db < 0x80 ? utf8::Decoded{db, 1} : utf8::decode_at(text, pos);
+        if (is_word_character(d)) {
+            pos += d_length;
+            continue;
+        }
+        if (is_joiner(d) && pos + d_length < end &&
+            is_word_character(utf8::decode_at(text, pos + d_length).code_point)) {
+            pos += d_length;
+            continue;
+        }
+        break;
+    }
+    return pos;
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordSet& abbreviations,
               std::vector<ContextToken>& tokens) {
+    // Each token takes at least a byte: room for all of them up front, so that no
+    // push_back of the loop grows the vector.
+    tokens.reserve(tokens.size() + (end - begin));
+    const auto add = [&](std::size_t token_begin, std::size_t token_end, bool word, bool capitalized) {
+        tokens.push_back({token_begin, token_end, word, capitalized});
+    };
     std::size_t pos = begin;
     while (pos < end) {
         // Most of a text is ASCII letters and spaces: those need no decoding.
@@ -54,47 +86,30 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
             continue;
         }
         if (ascii == AsciiClass::punctuation) {
-            tokens.push_back({pos, pos + 1, false, false});
+            add(pos, pos + 1, false, false);
             ++pos;
             continue;
         }
-        const auto [c, length] = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode_at(text, pos);
-        if (utf8::is_space(c) || c == '`' || (is_quotation_mark(c) && c != U'’' && c != '\'')) {
-            pos += length;
-            continue;
-        }
-        if (!is_word_character(c)) {
-            // ’ and ' on their own here are closing marks or apostrophes: no token either way.
-            if (c != U'’' && c != '\'') tokens.push_back({pos, pos + length, false, false});
-            pos += length;
-            continue;
-        }
         const std::size_t start = pos;
-        pos += length;
-        while (pos < end) {
-            const auto db = static_cast<unsigned char>(text[pos]);
-            if (kAsciiClasses[db] == AsciiClass::word) {
-                ++pos;
+        bool capitalized = utf8::is_ascii_upper(static_cast<char>(b));
+        if (ascii == AsciiClass::word) {
+            ++pos;
+        } else {
+            const auto [c, length] = utf8::decode_at(text, pos);
+            pos += length;
+            if (utf8::is_space(c) || (is_quotation_mark(c) && c != U'’')) continue;
+            if (!is_word_character(c)) {
+                // ’ on its own here is a closing mark or an apostrophe: no token either way.
+                if (c != U'’') add(start, pos, false, false);
                 continue;
             }
-            // Any other ASCII byte but a joiner ends the word.
-            if (db < 0x80 && db != '\'' && db != '-' && db != '.') break;
-            const auto [d, d_length] = db < 0x80 ? utf8::Decoded{db, 1} : utf8::decode_at(text, pos);
-            if (is_word_character(d)) {
-                pos += d_length;
-                continue;
-            }
-            if (is_joiner(d) && pos + d_length < end &&
-                is_word_character(utf8::decode_at(text, pos + d_length).code_point)) {
-                pos += d_length;
-                continue;
-            }
-            break;
+            capitalized = utf8::is_upper(c);
         }
+        pos = word_end(text, pos, end);
         const std::string_view word = text.substr(start, pos - start);
         const bool initial = pos - start == 1 && utf8::is_ascii_upper(word[0]);
         if (pos < end && text[pos] == '.' && (initial || abbreviations.contains(word))) ++pos;
-        tokens.push_back({start, pos, true, utf8::is_upper(c)});
+        add(start, pos, true, capitalized);
     }
 }
 
