@@ -41,14 +41,11 @@ void classify_tokens(std::string_view text, std::vector<ContextToken>& tokens, c
     for (ContextToken& t : tokens) {
         if (!t.word) continue;
         const std::string_view w = token_text(text, t);
-        const unsigned char* found = lexicon.word_classes.find(w);
-        unsigned char classes = found ? *found : 0;
+        unsigned char classes = lexicon.word_classes.classes_of(w);
         if (t.capitalized) {
             // "Mr." is the title "Mr"; a capitalised word is a name unless it starts sentences.
-            if (!(classes & QuoteLexicon::kTitle) && w.back() == '.') {
-                const unsigned char* bare = lexicon.word_classes.find(bare_word(w));
-                if (bare) classes |= *bare & QuoteLexicon::kTitle;
-            }
+            if (!(classes & QuoteLexicon::kTitle) && w.back() == '.' && lexicon.is_title(bare_word(w)))
+                classes |= QuoteLexicon::kTitle;
             if ((classes & QuoteLexicon::kTitle) || !(classes & (QuoteLexicon::kStarter | kDeterminer)))
                 classes |= kNameWord;
             classes &= static_cast<unsigned char>(~(kSpeechVerb | kFunctionWord));

@@ -15,7 +15,7 @@ constexpr std::string_view kDeterminers[] = {"the", "a",     "an",      "The",  
                                              "its", "their", "our",     "His",     "Her",  "Its",  "Their", "Our",
                                              "one", "One",   "another", "Another", "this", "This", "that",  "That"};
 
-WordMap<unsigned char> classes_of_words() {
+WordClassTable classes_of_words() {
     std::unordered_map<std::string, unsigned char> classes;
     const auto add = [&](std::string_view list, unsigned char bit) {
         for_each_entry(list, [&](std::size_t, std::string_view word) { classes[std::string(word)] |= bit; });
@@ -30,9 +30,7 @@ WordMap<unsigned char> classes_of_words() {
     for (const std::string_view pronoun :
          {"he", "she", "it", "they", "i", "we", "you", "He", "She", "It", "They", "I", "We", "You"})
         if (find_subject_pronoun(pronoun)) classes[std::string(pronoun)] |= kPronoun;
-    WordMap<unsigned char> map;
-    for (auto& [word, bits] : classes) map.emplace(word, bits);
-    return map;
+    return WordClassTable({classes.begin(), classes.end()});
 }
 
 }  // namespace

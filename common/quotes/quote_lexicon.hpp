@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "quotes/word_classes.hpp"
 #include "sentences/lexicons.hpp"
 #include "text/word_list.hpp"
 
@@ -25,13 +26,10 @@ struct QuoteLexicon {
     // lookup a word.
     static constexpr unsigned char kStarter = 64;  // a sentence starter: "The", "But"
     static constexpr unsigned char kTitle = 128;   // "Mr", "Minister"
-    WordMap<unsigned char> word_classes;
+    WordClassTable word_classes;
 
     // Mr, Minister, Coun: a title before a name.
-    bool is_title(std::string_view word) const {
-        const unsigned char* classes = word_classes.find(word);
-        return classes && (*classes & kTitle);
-    }
+    bool is_title(std::string_view word) const { return word_classes.classes_of(word) & kTitle; }
 
     static const QuoteLexicon& builtin();
 };

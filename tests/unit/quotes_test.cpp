@@ -4,6 +4,7 @@
 
 #include "quotes/quotation_scanner.hpp"
 #include "quotes/quote_finder.hpp"
+#include "quotes/word_classes.hpp"
 
 using newsutils::Quotation;
 using newsutils::QuotedPiece;
@@ -38,6 +39,29 @@ std::vector<std::vector<Quotation>> find_all(QuoteFinder& finder, const std::vec
 }
 
 }  // namespace
+
+TEST_CASE("the word class table: exact words of every length, bits merged") {
+    const newsutils::WordClassTable table({{"a", 1},
+                                           {"he", 2},
+                                           {"the", 4},
+                                           {"said", 8},
+                                           {"told", 16},
+                                           {"according", 32},
+                                           {"spokeswomen-in-chief", 64},
+                                           {"the", 128}});
+    CHECK(table.classes_of("a") == 1);
+    CHECK(table.classes_of("he") == 2);
+    CHECK(table.classes_of("the") == (4 | 128));
+    CHECK(table.classes_of("said") == 8);
+    CHECK(table.classes_of("according") == 32);
+    CHECK(table.classes_of("spokeswomen-in-chief") == 64);
+    // Case, a prefix, a longer word with the same ends: none of them is an entry.
+    CHECK(table.classes_of("The") == 0);
+    CHECK(table.classes_of("sai") == 0);
+    CHECK(table.classes_of("spokeswomen-of-chief") == 0);
+    CHECK(table.classes_of("") == 0);
+    CHECK(newsutils::WordClassTable().classes_of("the") == 0);
+}
 
 TEST_CASE("curly and straight pairs, marks and content apart") {
     const std::string_view curly = "He said \xE2\x80\x9Cwe won.\xE2\x80\x9D";
