@@ -185,14 +185,17 @@ void QuoteFinder::split_at_heading_lines(std::string_view paragraph) {
     std::vector<SentenceSpan> refined;
     for (const SentenceSpan& s : sentences_) {
         std::size_t begin = s.begin;
+        // Just past the newline before `nl`: the loop meets every newline of the sentence in turn.
+        std::size_t line_start = s.begin;
         for (std::size_t nl = paragraph.find('\n', begin); nl != std::string_view::npos && nl < s.end;
              nl = paragraph.find('\n', nl + 1)) {
-            const std::size_t line_start = paragraph.rfind('\n', nl - 1 < begin ? begin : nl - 1);
-            const std::size_t from =
-                line_start == std::string_view::npos || line_start < begin ? begin : line_start + 1;
+            const std::size_t from = std::max(begin, line_start);
+            line_start = nl + 1;
+            // (A line ending before `from` was stepped over with the spaces before `begin`.)
+            if (nl < from || nl - from > kLongestHeading) continue;
             const std::size_t end = utf8::trim_spaces_back(paragraph, from, nl);
             const std::size_t next = utf8::skip_spaces(paragraph, nl);
-            if (end <= from || next >= s.end || nl - from > kLongestHeading) continue;
+            if (end <= from || next >= s.end) continue;
             const char last = paragraph[end - 1];
             if (last == '.' || last == ',' || last == ';' || last == ':') continue;
             const auto [c, length] = utf8::decode_at(paragraph, next);
