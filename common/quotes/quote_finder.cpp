@@ -54,12 +54,22 @@ const WordSet& clause_breaks() {
     return words;
 }
 
+// A letter or a digit. The words of a quotation are mostly ASCII, which is told without a call.
+bool is_word_character(char32_t c) {
+    if (c < 0x80) {
+        const char ascii = static_cast<char>(c);
+        return utf8::is_ascii_lower(ascii) || utf8::is_ascii_upper(ascii) || utf8::is_ascii_digit(ascii);
+    }
+    return utf8::is_letter(c) || utf8::is_digit(c);
+}
+
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t pos = 0; pos < text.size();) {
-        const auto [c, length] = utf8::decode_at(text, pos);
-        const bool letter = utf8::is_letter(c) || utf8::is_digit(c);
+        const auto b = static_cast<unsigned char>(text[pos]);
+        const auto [c, length] = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode_at(text, pos);
+        const bool letter = is_word_character(c);
         if (letter && !in_word) ++words;
         if (letter)
             in_word = true;
