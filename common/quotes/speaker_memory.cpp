@@ -70,6 +70,8 @@ void SpeakerMemory::index_role(Id id, const std::string& role) {
 
 void SpeakerMemory::note_subject(Id id) {
     entities_[id].last_subject = ++clock_;
+    // A story's subject is often the one of the sentence before: already the latest.
+    if (!recent_subjects_.empty() && recent_subjects_.back() == id) return;
     constexpr std::size_t kRecentSubjects = 64;
     const auto it = std::find(recent_subjects_.begin(), recent_subjects_.end(), id);
     if (it != recent_subjects_.end())
