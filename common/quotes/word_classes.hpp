@@ -26,8 +26,7 @@ public:
         for (std::size_t i = slot_of(word);; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
             if (slot.length == 0) return 0;
-            if (slot.length == word.size() && std::string_view(keys_.data() + slot.offset, slot.length) == word)
-                return slot.classes;
+            if (slot.length == word.size() && same_bytes(keys_.data() + slot.offset, word)) return slot.classes;
         }
     }
 
@@ -39,6 +38,13 @@ private:
     };
 
     std::size_t slot_of(std::string_view word) const;
+    // Whether the word.size() bytes at `key` are `word`'s: a loop inline, where
+    // string_view's == calls memcmp for the few bytes of a word.
+    static bool same_bytes(const char* key, std::string_view word) {
+        for (std::size_t i = 0; i < word.size(); ++i)
+            if (key[i] != word[i]) return false;
+        return true;
+    }
     void insert(std::string_view word, unsigned char classes);
 
     std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two of them, at most a quarter in use
