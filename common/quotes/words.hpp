@@ -36,8 +36,9 @@ struct ContextToken {
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordSet& abbreviations,
               std::vector<ContextToken>& tokens);
 
+// (A token lies inside its text: no bounds test, as substr's, at each of the cue reader's words.)
 inline std::string_view token_text(std::string_view text, const ContextToken& token) {
-    return text.substr(token.begin, token.end - token.begin);
+    return {text.data() + token.begin, token.end - token.begin};
 }
 
 // The word without a full stop at its end, and without a possessive "'s"
