@@ -60,8 +60,8 @@ bool CueReader::is_speech_verb(std::size_t i) const {
 
 bool CueReader::starts_with_letter(std::size_t i) const {
     // "the 49-year-old" is someone too.
-    return tokens_[i].word &&
-           (utf8::is_letter(utf8::decode_at(text_, tokens_[i].begin).code_point) || word(i).ends_with("-year-old"));
+    return tokens_[i].word && (utf8::is_letter(utf8::decode_at(text_, tokens_[i].begin).code_point) ||
+                               ends_with_bytes(word(i), "-year-old"));
 }
 
 bool CueReader::is_punctuation(std::size_t i, std::string_view which) const {
@@ -309,7 +309,7 @@ std::optional<Cue> CueReader::before(std::size_t first, std::size_t last, std::s
         while (j > first && is_adverb(j - 1)) --j;
         const std::string_view verb = word(v);
         // "…, telling parliament": a participle's subject is the sentence's.
-        if (verb.ends_with("ing") || j == first) return Cue{subject(first, v), v, v + 1};
+        if (ends_with_bytes(verb, "ing") || j == first) return Cue{subject(first, v), v, v + 1};
         auto mention = phrase_ending(j - 1, first);
         if (!mention) mention = subject(first, v);
         return Cue{mention, v, v + 1};
@@ -339,7 +339,8 @@ std::optional<Mention> CueReader::subject(std::size_t first, std::size_t last) c
     if (conjunctions().contains(word(i))) ++i;
     const std::string_view opener = i < last ? word(i) : std::string_view();
     // "Cross-examining him, prosecutor Alison Marr showed": an opening participle clause.
-    const bool participle = i < last && tokens_[i].capitalized && (opener.ends_with("ing") || opener.ends_with("ed"));
+    const bool participle =
+        i < last && tokens_[i].capitalized && (ends_with_bytes(opener, "ing") || ends_with_bytes(opener, "ed"));
     if (i < last && (participle || opening_words().contains(opener))) {
         std::size_t c = i;
         while (c < last && c - i < 16 && !is_punctuation(c, ",")) ++c;
@@ -368,7 +369,7 @@ std::optional<Mention> CueReader::subject(std::size_t first, std::size_t last) c
 
 std::optional<Cue> CueReader::first_speech(std::size_t first, std::size_t last) const {
     for (std::size_t v = first; v < last; ++v) {
-        if (!is_speech_verb(v) || word(v).ends_with("ing")) continue;
+        if (!is_speech_verb(v) || ends_with_bytes(word(v), "ing")) continue;
         std::size_t j = v;
         while (j > first && is_adverb(j - 1)) --j;
         if (j == first) return std::nullopt;

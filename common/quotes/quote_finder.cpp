@@ -422,7 +422,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     std::size_t head_end = mention.last;
     for (std::size_t t = first; t < mention.last; ++t)
         if (reader.is_function_word(t) ||
-            (t > first && (reader.word(t).ends_with("ing") || reader.word(t).ends_with("ed")))) {
+            (t > first && (ends_with_bytes(reader.word(t), "ing") || ends_with_bytes(reader.word(t), "ed")))) {
             head_end = t;
             break;
         }

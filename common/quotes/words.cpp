@@ -137,13 +137,14 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
 
 std::string_view bare_word(std::string_view word) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    if (word.size() > 2 && word.ends_with("'s")) word.remove_suffix(2);
-    if (word.size() > 4 && word.ends_with("’s")) word.remove_suffix(4);
+    if (word.size() > 2 && ends_with_bytes(word, "'s")) word.remove_suffix(2);
+    if (word.size() > 4 && ends_with_bytes(word, "’s")) word.remove_suffix(4);
     return word;
 }
 
 bool ends_with_possessive(std::string_view word) {
-    return word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’");
+    return ends_with_bytes(word, "'s") || ends_with_bytes(word, "’s") || ends_with_bytes(word, "s'") ||
+           ends_with_bytes(word, "s’");
 }
 
 bool is_word_in_any_case(std::string_view word, std::string_view lower) {
