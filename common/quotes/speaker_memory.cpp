@@ -69,16 +69,22 @@ void SpeakerMemory::index_role(Id id, const std::string& role) {
 }
 
 void SpeakerMemory::note_subject(Id id) {
-    entities_[id].last_subject = ++clock_;
     // A story's subject is often the one of the sentence before: already the latest.
-    if (!recent_subjects_.empty() && recent_subjects_.back() == id) return;
-    constexpr std::size_t kRecentSubjects = 64;
-    const auto it = std::find(recent_subjects_.begin(), recent_subjects_.end(), id);
-    if (it != recent_subjects_.end())
-        recent_subjects_.erase(it);
-    else if (recent_subjects_.size() >= kRecentSubjects)
-        recent_subjects_.erase(recent_subjects_.begin());
-    recent_subjects_.push_back(id);
+    if (recent_subjects_.empty() || recent_subjects_.back() != id) {
+        constexpr std::size_t kRecentSubjects = 64;
+        // The recent subjects are in the order of their clocks, each pushed with its latest:
+        // the id's place, if it is there, is found by its clock.
+        const std::uint64_t clock = entities_[id].last_subject;
+        const auto it =
+            std::lower_bound(recent_subjects_.begin(), recent_subjects_.end(), clock,
+                             [&](Id recent, std::uint64_t c) { return entities_[recent].last_subject < c; });
+        if (clock != 0 && it != recent_subjects_.end() && *it == id)
+            recent_subjects_.erase(it);
+        else if (recent_subjects_.size() >= kRecentSubjects)
+            recent_subjects_.erase(recent_subjects_.begin());
+        recent_subjects_.push_back(id);
+    }
+    entities_[id].last_subject = ++clock_;
 }
 
 bool SpeakerMemory::same_person(const Entity& known, std::string_view name, Gender gender) const {
