@@ -54,28 +54,51 @@ const WordSet& clause_breaks() {
     return words;
 }
 
-// A letter or a digit. The words of a quotation are mostly ASCII, which is told without a call.
-bool is_word_character(char32_t c) {
-    if (c < 0x80) {
-        const char ascii = static_cast<char>(c);
-        return utf8::is_ascii_lower(ascii) || utf8::is_ascii_upper(ascii) || utf8::is_ascii_digit(ascii);
-    }
-    return utf8::is_letter(c) || utf8::is_digit(c);
+// What a character does to a count of words: a letter or digit is part of one, an apostrophe
+// or a hyphen ("don't", "well-known") keeps it going, anything else ends it.
+enum class WordPart : unsigned char { outside, inside, joiner };
+
+WordPart word_part(char32_t c) {
+    if (utf8::is_letter(c) || utf8::is_digit(c)) return WordPart::inside;
+    if (c == '\'' || c == U'’' || c == '-') return WordPart::joiner;
+    return WordPart::outside;
 }
+
+// The words of a quotation are mostly ASCII: its bytes are told by a table, with no decoding.
+constexpr std::array<WordPart, 128> ascii_word_parts() {
+    std::array<WordPart, 128> parts{};
+    for (std::size_t b = 0; b < parts.size(); ++b) {
+        const char c = static_cast<char>(b);
+        if (utf8::is_ascii_lower(c) || utf8::is_ascii_upper(c) || utf8::is_ascii_digit(c))
+            parts[b] = WordPart::inside;
+        else if (c == '\'' || c == '-')
+            parts[b] = WordPart::joiner;
+    }
+    return parts;
+}
+
+constexpr std::array<WordPart, 128> kAsciiWordParts = ascii_word_parts();
 
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t pos = 0; pos < text.size();) {
         const auto b = static_cast<unsigned char>(text[pos]);
-        const auto [c, length] = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode_at(text, pos);
-        const bool letter = is_word_character(c);
-        if (letter && !in_word) ++words;
-        if (letter)
+        WordPart part;
+        if (b < 0x80) {
+            part = kAsciiWordParts[b];
+            ++pos;
+        } else {
+            const auto [c, length] = utf8::decode_at(text, pos);
+            part = word_part(c);
+            pos += length;
+        }
+        if (part == WordPart::inside) {
+            if (!in_word) ++words;
             in_word = true;
-        else if (c != '\'' && c != U'’' && c != '-')
+        } else if (part == WordPart::outside) {
             in_word = false;
-        pos += length;
+        }
     }
     return words;
 }
