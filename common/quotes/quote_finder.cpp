@@ -222,7 +222,8 @@ void QuoteFinder::split_at_full_stops(std::string_view paragraph) {
 void QuoteFinder::split_at_heading_lines(std::string_view paragraph) {
     constexpr std::size_t kLongestHeading = 60;
     if (paragraph.find('\n') == std::string_view::npos) return;
-    std::vector<SentenceSpan> refined;
+    std::vector<SentenceSpan>& refined = refined_sentences_;
+    refined.clear();
     for (const SentenceSpan& s : sentences_) {
         std::size_t begin = s.begin;
         // Just past the newline before `nl`: the loop meets every newline of the sentence in turn.
@@ -245,7 +246,7 @@ void QuoteFinder::split_at_heading_lines(std::string_view paragraph) {
         }
         refined.push_back({begin, s.end});
     }
-    sentences_ = std::move(refined);
+    sentences_.swap(refined);
 }
 
 void QuoteFinder::group_pieces(std::string_view paragraph) {

@@ -84,6 +84,8 @@ private:
     std::vector<QuotedPiece> pieces_;
     std::vector<Group> groups_;
     std::vector<SentenceSpan> sentences_;
+    // split_at_heading_lines' output, swapped with sentences_: no allocation a paragraph.
+    std::vector<SentenceSpan> refined_sentences_;
     std::vector<ContextToken> tokens_;
     std::size_t next_group_ = 0;
     // The open quotation that ended the previous paragraph, to carry on.
