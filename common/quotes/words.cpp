@@ -92,9 +92,6 @@ std::size_t word_end(std::string_view text, std::size_t pos, std::size_t end) {
 
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordSet& abbreviations,
               std::vector<ContextToken>& tokens) {
-    // Each token takes at least a byte: room for all of them up front, so that no
-    // push_back of the loop grows the vector.
-    tokens.reserve(tokens.size() + (end - begin));
     const auto add = [&](std::size_t token_begin, std::size_t token_end, bool word, bool capitalized) {
         tokens.push_back({token_begin, token_end, word, capitalized});
     };
