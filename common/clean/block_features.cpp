@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "clean/embedded_lexicons.hpp"
 #include "text/ascii_case.hpp"
@@ -11,8 +12,72 @@
 namespace newsutils {
 namespace {
 
-const WordSet& function_words() {
-    static const WordSet words(lexicons::clean::function_words);
+constexpr std::size_t kCountedWords = 128;
+
+// What a byte is to the word count: a letter, a digit, what joins a word ("don't",
+// "well-known"), the start of a multi-byte character, or anything else.
+enum class AsciiClass : unsigned char { other, lower, upper, digit, joiner, multibyte };
+
+constexpr std::array<AsciiClass, 256> ascii_classes() {
+    std::array<AsciiClass, 256> classes{};
+    for (std::size_t b = 0; b < 256; ++b) {
+        if (b >= 0x80)
+            classes[b] = AsciiClass::multibyte;
+        else if (b >= 'a' && b <= 'z')
+            classes[b] = AsciiClass::lower;
+        else if (b >= 'A' && b <= 'Z')
+            classes[b] = AsciiClass::upper;
+        else if (b >= '0' && b <= '9')
+            classes[b] = AsciiClass::digit;
+        else if (b == '\'' || b == '-')
+            classes[b] = AsciiClass::joiner;
+    }
+    return classes;
+}
+
+constexpr std::array<AsciiClass, 256> kAsciiClasses = ascii_classes();
+constexpr std::size_t kLongestSeparatedList = 1000;
+
+// The function words, packed: a word of up to eight bytes, in ASCII lower case, is one
+// 64-bit key, found in an open-addressing table with no hashing of strings. Every word
+// of every block is looked up.
+class FunctionWords {
+public:
+    FunctionWords() {
+        for_each_entry(lexicons::clean::function_words, [&](std::size_t, std::string_view entry) {
+            if (const std::uint64_t key = pack(entry)) insert(key);
+        });
+    }
+    // The key of `word` (ASCII case folded), or 0 when it is longer than eight bytes.
+    static std::uint64_t pack(std::string_view word) {
+        if (word.empty() || word.size() > 8) return 0;
+        std::uint64_t key = 0;
+        for (const char c : word) key = (key << 8) | static_cast<unsigned char>(to_lower_ascii(c));
+        return key;
+    }
+    bool contains(std::uint64_t key) const {
+        if (key == 0) return false;
+        for (std::size_t slot = slot_of(key);; slot = (slot + 1) & (kSlots - 1)) {
+            if (slots_[slot] == key) return true;
+            if (slots_[slot] == 0) return false;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = 1024;  // a power of two, over twice the entries
+    static std::size_t slot_of(std::uint64_t key) {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 54);
+    }
+    void insert(std::uint64_t key) {
+        std::size_t slot = slot_of(key);
+        while (slots_[slot] != 0 && slots_[slot] != key) slot = (slot + 1) & (kSlots - 1);
+        slots_[slot] = key;
+    }
+    std::array<std::uint64_t, kSlots> slots_{};
+};
+
+const FunctionWords& function_words() {
+    static const FunctionWords words;
     return words;
 }
 
@@ -43,19 +108,23 @@ bool ends_with_sentence_mark(std::string_view text) {
 
 // Two or more separators between short items: a breadcrumb or a link bar.
 bool is_separated_list(std::string_view text) {
-    constexpr std::array<std::string_view, 7> kSeparators = {" / ", " > ", " | ", " » ", " › ", " · ", " • "};
-    for (const std::string_view separator : kSeparators) {
+    // Each separator by its middle (a rare character, found by memchr), then its spaces.
+    constexpr std::array<std::string_view, 7> kSeparators = {"/", ">", "|", "»", "›", "·", "•"};
+    // Items of up to 40 bytes: a longer text with a few slashes is prose.
+    if (text.size() > kLongestSeparatedList) return false;
+    for (const std::string_view mark : kSeparators) {
         std::size_t items = 1, longest = 0, start = 0;
-        for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
-            longest = std::max(longest, at - start);
-            start = at + separator.size();
+        for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + mark.size())) {
+            if (at == 0 || text[at - 1] != ' ' || at + mark.size() >= text.size() || text[at + mark.size()] != ' ')
+                continue;
+            longest = std::max(longest, at - 1 - start);
+            start = at + mark.size() + 1;
             ++items;
         }
         longest = std::max(longest, text.size() - start);
         if (items >= 3 && longest <= 40) return true;
         // "Home > World": two items are enough with an arrow.
-        if (items == 2 && longest <= 25 && (separator == " > " || separator == " » " || separator == " › "))
-            return true;
+        if (items == 2 && longest <= 25 && (mark == ">" || mark == "»" || mark == "›")) return true;
     }
     return false;
 }
@@ -105,24 +174,13 @@ bool is_page_number(std::string_view lowered) {
 
 bool is_author_blurb(std::string_view lowered, std::size_t words) {
     if (words > 60) return false;
-    const std::size_t is = lowered.find(" is ");
-    if (is == std::string_view::npos || is > 40) return false;
+    // "X is our …": the verb within the first 40 bytes.
+    const std::size_t is = lowered.substr(0, 44).find(" is ");
+    if (is == std::string_view::npos) return false;
     const std::string_view head = lowered.substr(is, 80);
     for (const std::string_view role : kAuthorRoles)
         if (head.find(role) != std::string_view::npos) return true;
     return false;
-}
-
-constexpr std::size_t kLongestFunctionWord = 8;
-
-bool is_word_character(char32_t c) {
-    return c < 0x80 ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-                    : utf8::is_letter(c) || utf8::is_digit(c);
-}
-
-// Letters, digits and what joins them inside a word ("don't", "well-known").
-bool is_ascii_word_byte(unsigned char b) {
-    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '\'' || b == '-';
 }
 
 // Phrases are matched near a block's start and end: of a long block only those parts
@@ -143,39 +201,51 @@ bool BlockFeatures::prose() const {
 BlockFeatures features_of(std::string_view text) {
     BlockFeatures f;
     f.lowered = lowered_for_matching(text);
-    const WordSet& function = function_words();
-    std::string word;
-    for (std::size_t pos = 0; pos < text.size();) {
+    const FunctionWords& function = function_words();
+    // Words are counted up to a bound: no rule asks about more, and a paragraph of
+    // megabytes costs no more than one of a few hundred words. ASCII bytes are classed by
+    // one table; only other characters are decoded.
+    const std::size_t size = text.size();
+    for (std::size_t pos = 0; pos < size && f.words < kCountedWords;) {
         const auto b = static_cast<unsigned char>(text[pos]);
-        const auto [c, length] = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode_at(text, pos);
-        if (!is_word_character(c)) {
-            pos += length;
+        const AsciiClass ascii = kAsciiClasses[b];
+        bool digit = ascii == AsciiClass::digit, capital = ascii == AsciiClass::upper;
+        if (ascii == AsciiClass::other) {
+            ++pos;
             continue;
         }
-        const std::size_t start = pos;
-        const bool capital = b < 0x80 ? utf8::is_ascii_upper(static_cast<char>(b)) : utf8::is_upper(c);
-        pos += length;
-        while (pos < text.size()) {
-            const auto db = static_cast<unsigned char>(text[pos]);
-            if (db < 0x80) {
-                if (!is_ascii_word_byte(db)) break;
+        std::size_t start = pos;
+        if (ascii == AsciiClass::multibyte) {
+            const auto [c, length] = utf8::decode_at(text, pos);
+            pos += length;
+            if (!utf8::is_letter(c) && !utf8::is_digit(c)) continue;
+            digit = utf8::is_digit(c);
+            capital = utf8::is_upper(c);
+        } else {
+            ++pos;
+        }
+        while (pos < size) {
+            const AsciiClass next = kAsciiClasses[static_cast<unsigned char>(text[pos])];
+            if (next == AsciiClass::lower || next == AsciiClass::upper || next == AsciiClass::digit ||
+                next == AsciiClass::joiner) {
                 ++pos;
                 continue;
             }
+            if (next != AsciiClass::multibyte) break;
             const auto [d, d_length] = utf8::decode_at(text, pos);
-            if (!is_word_character(d) && d != U'’') break;
+            if (!utf8::is_letter(d) && !utf8::is_digit(d) && d != U'’') break;
             pos += d_length;
         }
         ++f.words;
         if (capital) ++f.capitalized_words;
-        if (!(b >= '0' && b <= '9') && !utf8::is_digit(c)) ++f.alphabetic_words;
-        if (pos - start <= kLongestFunctionWord) {
-            lower_ascii_into(text.substr(start, pos - start), word);
-            if (function.contains(word)) ++f.function_words;
-        }
+        if (!digit) ++f.alphabetic_words;
+        if (pos - start <= 8 && function.contains(FunctionWords::pack(text.substr(start, pos - start))))
+            ++f.function_words;
     }
     f.ends_sentence = ends_with_sentence_mark(text);
-    f.separated_list = is_separated_list(text);
+    // (A sentence of ten words or more is no link list: its quotation marks and slashes
+    // need no search.)
+    f.separated_list = !(f.ends_sentence && f.words >= 10) && is_separated_list(text);
     f.page_number = is_page_number(f.lowered);
     f.player_time = is_duration(f.lowered);
     f.timestamp = is_timestamp(f.lowered, f.words, f.ends_sentence);

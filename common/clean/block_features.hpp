@@ -8,8 +8,8 @@
 namespace newsutils {
 
 struct BlockFeatures {
-    std::string lowered;  // ASCII lower case
-    std::size_t words = 0;
+    std::string lowered;               // ASCII lower case
+    std::size_t words = 0;             // counted up to 128: no rule asks about more
     std::size_t alphabetic_words = 0;  // of letters: not "18", "05", "2026"
     std::size_t function_words = 0;    // of data/function_words.txt
     std::size_t capitalized_words = 0;

@@ -63,13 +63,18 @@ void BoilerplateLexicon::add_list(std::string_view text) {
         text,
         [&](std::size_t line, std::string_view entry) {
             const std::string lowered = lower_ascii(entry);
-            if (whole_lines)
+            if (whole_lines) {
+                longest_line_ = std::max(longest_line_, lowered.size());
                 lines_.insert(lowered);
-            else if (into)
+            } else if (into == &credits_) {
+                longest_credit_ = std::max(longest_credit_, lowered.size());
                 into->push_back(lowered);
-            else
+            } else if (into) {
+                into->push_back(lowered);
+            } else {
                 throw WordListError(
                     line, "an entry before any section ([line], [prefix], [phrase], [dated], [end], [credit])");
+            }
         },
         [&](std::size_t line, std::string_view section) {
             whole_lines = section == "line";
@@ -81,29 +86,72 @@ void BoilerplateLexicon::add_list(std::string_view text) {
                                          : nullptr;
             if (!whole_lines && !into) throw WordListError(line, "unknown section [" + std::string(section) + "]");
         });
+    index_by_first_byte(ends_, ends_by_first_);
+    index_by_first_byte(dated_, dated_by_first_);
+    index_by_first_byte(prefixes_, prefixes_by_first_);
+}
+
+// A copy (the tool copies the built-in lexicon to add the user's lists) points into its own entries.
+BoilerplateLexicon& BoilerplateLexicon::operator=(const BoilerplateLexicon& other) {
+    if (this == &other) return *this;
+    lines_ = other.lines_;
+    prefixes_ = other.prefixes_;
+    phrases_ = other.phrases_;
+    dated_ = other.dated_;
+    credits_ = other.credits_;
+    ends_ = other.ends_;
+    longest_line_ = other.longest_line_;
+    longest_credit_ = other.longest_credit_;
+    index_by_first_byte(ends_, ends_by_first_);
+    index_by_first_byte(dated_, dated_by_first_);
+    index_by_first_byte(prefixes_, prefixes_by_first_);
+    return *this;
+}
+
+void BoilerplateLexicon::index_by_first_byte(const std::vector<std::string>& entries, ByFirstByte& index) {
+    for (auto& bucket : index) bucket.clear();
+    for (const std::string& entry : entries)
+        if (!entry.empty()) index[static_cast<unsigned char>(entry.front())].push_back(&entry);
 }
 
 std::optional<BoilerplateMatch> BoilerplateLexicon::match(std::string_view lowered, std::size_t words,
                                                           bool in_body) const {
+    if (const auto shape = match_without_phrases(lowered, words)) return shape;
+    if ((!in_body || words <= kLongestBodyPhrase) && holds_phrase(lowered)) return BoilerplateMatch::phrase;
+    return std::nullopt;
+}
+
+std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::string_view lowered,
+                                                                          std::size_t words) const {
+    const std::string_view bare = without_final_marks(lowered);
+    if (bare.empty()) return std::nullopt;
+    const auto first = static_cast<unsigned char>(bare.front());
     if (words <= kLongestEndHeading)
-        for (const std::string& heading : ends_)
-            if (starts_with_entry(without_final_marks(lowered), heading)) return BoilerplateMatch::end;
-    if (lines_.contains(without_final_marks(lowered))) return BoilerplateMatch::line;
+        for (const std::string* heading : ends_by_first_[first])
+            if (starts_with_entry(bare, *heading)) return BoilerplateMatch::end;
+    if (bare.size() <= longest_line_ && lines_.contains(bare)) return BoilerplateMatch::line;
+    // A credit counts near the start or the end: only those parts are searched.
+    const std::string_view head = lowered.substr(0, kCreditReach / 4 + longest_credit_);
+    const std::size_t tail_start = lowered.size() > kCreditReach ? lowered.size() - kCreditReach : 0;
+    const std::string_view tail = lowered.substr(tail_start);
     for (const std::string& credit : credits_) {
-        const std::size_t at = lowered.find(credit);
-        if (at != std::string_view::npos && (at < kCreditReach / 4 || at + kCreditReach >= lowered.size()))
+        const std::size_t at = head.find(credit);
+        if ((at != std::string_view::npos && at < kCreditReach / 4) || tail.find(credit) != std::string_view::npos)
             return BoilerplateMatch::credit;
     }
+    const auto lead = static_cast<unsigned char>(lowered.front());
     if (words <= kLongestDated && holds_digit_or_ago(lowered))
-        for (const std::string& entry : dated_)
-            if (starts_with_entry(lowered, entry)) return BoilerplateMatch::dated;
+        for (const std::string* entry : dated_by_first_[lead])
+            if (starts_with_entry(lowered, *entry)) return BoilerplateMatch::dated;
     if (words <= kLongestPrefixed)
-        for (const std::string& prefix : prefixes_)
-            if (starts_with_entry(lowered, prefix)) return BoilerplateMatch::prefix;
-    if (!in_body || words <= kLongestBodyPhrase)
-        for (const std::string& phrase : phrases_)
-            if (lowered.find(phrase) != std::string_view::npos) return BoilerplateMatch::phrase;
+        for (const std::string* prefix : prefixes_by_first_[lead])
+            if (starts_with_entry(lowered, *prefix)) return BoilerplateMatch::prefix;
     return std::nullopt;
+}
+
+bool BoilerplateLexicon::holds_phrase(std::string_view lowered) const {
+    return std::any_of(phrases_.begin(), phrases_.end(),
+                       [&](const std::string& phrase) { return lowered.find(phrase) != std::string_view::npos; });
 }
 
 }  // namespace newsutils

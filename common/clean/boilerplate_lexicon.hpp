@@ -2,6 +2,7 @@
 // users' --boilerplate files), by how a line must hold them.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,10 +29,22 @@ public:
     // What matches `lowered` (the line in ASCII lower case, `words` words
     // long), given whether the line lies in the article's body.
     std::optional<BoilerplateMatch> match(std::string_view lowered, std::size_t words, bool in_body) const;
+    // The same but for the [phrase] section, which looks through the whole line.
+    std::optional<BoilerplateMatch> match_without_phrases(std::string_view lowered, std::size_t words) const;
+    bool holds_phrase(std::string_view lowered) const;
+
+    BoilerplateLexicon(const BoilerplateLexicon& other) { *this = other; }
+    BoilerplateLexicon& operator=(const BoilerplateLexicon& other);
 
 private:
+    // The entries of a section by their first byte: a line is compared with those only.
+    using ByFirstByte = std::array<std::vector<const std::string*>, 256>;
+    static void index_by_first_byte(const std::vector<std::string>& entries, ByFirstByte& index);
+
     std::unordered_set<std::string, StringHash, std::equal_to<>> lines_;
     std::vector<std::string> prefixes_, phrases_, dated_, credits_, ends_;
+    std::size_t longest_line_ = 0, longest_credit_ = 0;
+    ByFirstByte ends_by_first_, dated_by_first_, prefixes_by_first_;  // point into the vectors above
 };
 
 }  // namespace newsutils

@@ -15,9 +15,22 @@ bool is_nfc_by_range(std::string_view text) {
             ++pos;
             continue;
         }
-        // Two-byte sequences from 0xCC up encode U+0300 and above.
-        if (b >= 0xCC) return false;
-        pos += 2;
+        // Below U+0300 (two-byte sequences up to 0xCB) nothing composes; nor does the
+        // punctuation and currency of U+2002-U+20BF (E2 80 82 to E2 82 BF), quotation
+        // marks and dashes above all, but for U+2000 and U+2001, which decompose.
+        if (b < 0xCC) {
+            pos += 2;
+            continue;
+        }
+        if (b == 0xE2 && pos + 2 < text.size()) {
+            const auto second = static_cast<unsigned char>(text[pos + 1]);
+            const auto third = static_cast<unsigned char>(text[pos + 2]);
+            if ((second == 0x81 || second == 0x82) || (second == 0x80 && third >= 0x82)) {
+                pos += 3;
+                continue;
+            }
+        }
+        return false;
     }
     return true;
 }

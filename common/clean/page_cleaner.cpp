@@ -57,7 +57,7 @@ constexpr std::size_t kLongestTitle = 400;   // bytes: a longer line is no page 
 struct Judged {
     Block block;
     BlockFeatures features;
-    std::optional<std::string_view> rule;       // what removes it outside the body
+    std::optional<std::string_view> rule;       // what removes it outside the body (complete_rules)
     std::optional<std::string_view> body_rule;  // what removes it inside the body: fewer phrases
 };
 
@@ -252,11 +252,12 @@ std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
 
 class PageJudgement {
 public:
-    PageJudgement(std::vector<Judged> blocks, const CleanOptions& options)
-        : blocks_(std::move(blocks)), options_(options), decisions_(blocks_.size()) {}
+    PageJudgement(std::vector<Judged> blocks, const BoilerplateLexicon& lexicon, const CleanOptions& options)
+        : blocks_(std::move(blocks)), lexicon_(lexicon), options_(options), decisions_(blocks_.size()) {}
 
     CleanedPage run() {
         const auto stretch = best_stretch(blocks_);
+        complete_rules(stretch ? *stretch : Stretch{0, 0});
         if (!stretch) {
             for (std::size_t i = 0; i < blocks_.size(); ++i) remove(i, blocks_[i].rule.value_or(reason::kMenu));
             return finish();
@@ -277,6 +278,15 @@ private:
         bool kept = false;
         std::string_view reason;
     };
+
+    // The rules of the blocks outside the body, with the phrases of the lexicon.
+    void complete_rules(const Stretch& body) {
+        for (std::size_t i = 0; i < blocks_.size(); ++i) {
+            Judged& j = blocks_[i];
+            if ((i < body.begin || i >= body.end) && !j.rule && lexicon_.holds_phrase(j.features.lowered))
+                j.rule = reason::kBoilerplate;
+        }
+    }
 
     void keep(std::size_t i) { decisions_[i] = {true, {}}; }
     void remove(std::size_t i, std::string_view why) { decisions_[i] = {false, why}; }
@@ -363,6 +373,7 @@ private:
     }
 
     std::vector<Judged> blocks_;
+    const BoilerplateLexicon& lexicon_;
     const CleanOptions& options_;
     std::vector<Decision> decisions_;
     std::optional<std::size_t> headline_;
@@ -379,11 +390,13 @@ CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& 
     for (Block& block : build_blocks(std::move(lines), width, hyphens)) {
         Judged j{std::move(block), {}, {}, {}};
         j.features = features_of(j.block.text);
-        j.rule = rule_for(j, lexicon, false);
+        // Phrases are looked for in a long block only once it is known to lie outside the
+        // body (PageJudgement::complete_rules): they cost a search of the whole block.
         j.body_rule = rule_for(j, lexicon, true);
+        j.rule = j.body_rule;
         judged.push_back(std::move(j));
     }
-    CleanedPage page = PageJudgement(std::move(judged), options).run();
+    CleanedPage page = PageJudgement(std::move(judged), lexicon, options).run();
     if (!furniture.empty()) {
         page.removed.insert(page.removed.end(), std::make_move_iterator(furniture.begin()),
                             std::make_move_iterator(furniture.end()));
