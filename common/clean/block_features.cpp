@@ -1,5 +1,6 @@
 #include "clean/block_features.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -129,8 +130,10 @@ bool is_separated_list(std::string_view text) {
     return false;
 }
 
-// "0:45", "1:02:10": what is left of a video player.
+// "0:45", "1:02:10": what is left of a video player. ("11:42" alone is a live blog's
+// clock, kept; a player's clock of a minute or more is taken for one.)
 bool is_duration(std::string_view t) {
+    if (!t.starts_with("0:") && std::count(t.begin(), t.end(), ':') < 2) return false;
     std::size_t digits = 0, colons = 0;
     for (const char c : t) {
         if (c >= '0' && c <= '9')
@@ -155,6 +158,42 @@ bool is_timestamp(std::string_view lowered, std::size_t words, bool ends_sentenc
             return true;
     }
     return false;
+}
+
+// "47 comments", "View 12 comments", "Comments (47)": the heading of the comments.
+bool is_comment_count(std::string_view lowered, std::size_t words) {
+    constexpr std::array<std::string_view, 8> kComments = {"comment",    "reacties",    "reactie",  "commentaires",
+                                                           "kommentare", "comentarios", "commenti", "responses"};
+    if (words > 4 || lowered.find_first_of("0123456789") == std::string_view::npos) return false;
+    for (const std::string_view word : kComments)
+        if (lowered.find(word) != std::string_view::npos) return true;
+    return false;
+}
+
+// "3.12am", "11:42", "10.00 pm": a live blog entry's time.
+bool is_clock_time(std::string_view lowered) {
+    std::string_view t = lowered;
+    std::size_t hours = 0;
+    while (hours < t.size() && hours < 3 && t[hours] >= '0' && t[hours] <= '9') ++hours;
+    if (hours == 0 || hours > 2 || hours + 3 > t.size() || (t[hours] != ':' && t[hours] != '.')) return false;
+    if (!std::isdigit(static_cast<unsigned char>(t[hours + 1])) ||
+        !std::isdigit(static_cast<unsigned char>(t[hours + 2])))
+        return false;
+    t.remove_prefix(hours + 3);
+    if (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    return t.empty() || t == "am" || t == "pm" || t == "a.m." || t == "p.m.";
+}
+
+// "Noor Haddad and Lewis Pengelly": names alone, as a byline without its "By".
+bool is_name_line(std::string_view text, std::size_t words, std::size_t capitalized, std::size_t alphabetic) {
+    constexpr std::array<std::string_view, 6> kJoiners = {" and ", " und ", " y ", " et ", " e ", " & "};
+    if (words < 2 || words > 6 || alphabetic != words) return false;
+    std::size_t joiners = 0;
+    for (const std::string_view joiner : kJoiners)
+        for (std::size_t at = text.find(joiner); at != std::string_view::npos; at = text.find(joiner, at + 1))
+            ++joiners;
+    return capitalized + joiners == words && capitalized >= 2 &&
+           text.find_first_of(".:!?|/>") == std::string_view::npos;
 }
 
 bool is_page_number(std::string_view lowered) {
@@ -247,6 +286,12 @@ BlockFeatures features_of(std::string_view text) {
     // need no search.)
     f.separated_list = !(f.ends_sentence && f.words >= 10) && is_separated_list(text);
     f.page_number = is_page_number(f.lowered);
+    f.comment_count = is_comment_count(f.lowered, f.words);
+    f.clock_time = is_clock_time(f.lowered);
+    // "— St Aidan's Primary (@StAidansDalby) March 3, 2026": the signature of an embedded post.
+    f.post_signature = (text.starts_with("—") || text.starts_with("– ") || text.starts_with("- ")) &&
+                       text.find("(@") != std::string_view::npos && f.words <= 20;
+    f.name_line = is_name_line(text, f.words, f.capitalized_words, f.alphabetic_words);
     f.player_time = is_duration(f.lowered);
     f.timestamp = is_timestamp(f.lowered, f.words, f.ends_sentence);
     f.author_blurb = is_author_blurb(f.lowered, f.words);

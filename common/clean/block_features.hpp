@@ -18,6 +18,10 @@ struct BlockFeatures {
     bool byline = false;          // "By Ana Ruiz, Health Correspondent"
     bool page_number = false;     // "Page 2 of 6", "- 3 -", "12"
     bool player_time = false;     // "0:45": a video player's clock
+    bool comment_count = false;   // "47 comments": where the comments begin
+    bool clock_time = false;      // "3.12am", "11:42": a live blog entry's time
+    bool post_signature = false;  // "— Name (@handle) March 3, 2026", under an embedded post
+    bool name_line = false;       // "Noor Haddad and Lewis Pengelly": a byline without "By"
     bool timestamp = false;       // "June 3, 2026 4:18 PM GMT", "Updated 2 hours ago"
     bool author_blurb = false;    // "Ana Ruiz is our health correspondent."
 

@@ -128,7 +128,8 @@ std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::s
     const auto first = static_cast<unsigned char>(bare.front());
     if (words <= kLongestEndHeading)
         for (const std::string* heading : ends_by_first_[first])
-            if (starts_with_entry(bare, *heading)) return BoilerplateMatch::end;
+            // (A heading has no full stop: "About 300 people came." is no "About …" heading.)
+            if (starts_with_entry(bare, *heading) && bare.back() != '.') return BoilerplateMatch::end;
     if (bare.size() <= longest_line_ && lines_.contains(bare)) return BoilerplateMatch::line;
     // A credit counts near the start or the end: only those parts are searched.
     const std::string_view head = lowered.substr(0, kCreditReach / 4 + longest_credit_);

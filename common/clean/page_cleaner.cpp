@@ -26,6 +26,8 @@ constexpr std::string_view kPageNumber = "page number";
 constexpr std::string_view kRunningHead = "running head";
 constexpr std::string_view kPlayer = "video player";
 constexpr std::string_view kTableRow = "table or widget row";
+constexpr std::string_view kNoWords = "no words";
+constexpr std::string_view kEmbeddedPost = "embedded post";
 constexpr std::string_view kRepeated = "repeated line";
 constexpr std::string_view kMenu = "menu";
 constexpr std::string_view kPageTitle = "page title";
@@ -40,12 +42,15 @@ constexpr long kEndHeadingCost = 600;
 // Menu items: a run of this many short lines inside the body is a menu, not subheadings.
 constexpr std::size_t kShortestMenuRun = 3;
 constexpr std::size_t kMenuItemWords = 3;
+constexpr std::size_t kLongestPost = 60;  // words of a post embedded in an article
 // A headline's length in words, and how far before the body it is looked for.
 constexpr std::size_t kShortestHeadline = 3;
 constexpr std::size_t kLongestHeadline = 30;
 constexpr std::size_t kHeadlineReach = 15;
+constexpr std::size_t kTitleReach = 40;  // the page title names its headline from further away
 constexpr std::size_t kShortestStandfirst = 8;
 constexpr std::size_t kLongestLead = 4;
+constexpr std::size_t kNameLineReach = 3;            // blocks under the headline where names alone are a byline
 constexpr std::size_t kShortestLeadingHeadline = 5;  // words of a headline found before a headline-shaped line  //
                                                      // blocks between a headline and the nearest headline-shaped one
 constexpr std::size_t kLongestRunningHead = 100;     // bytes
@@ -75,11 +80,15 @@ std::optional<std::string_view> rule_for(const Judged& j, const BoilerplateLexic
     const BlockFeatures& f = j.features;
     if (f.page_number) return reason::kPageNumber;
     if (f.player_time) return reason::kPlayer;
+    if (f.comment_count) return reason::kEndHeading;
+    if (f.post_signature) return reason::kEmbeddedPost;
     if (const auto match = lexicon.match(f.lowered, f.words, in_body)) return reason_of_match(*match);
     if (f.timestamp) return reason::kDated;
     // "Aces 14 9", "FTSE 100 7,412.3 +0.4%": more numbers than words, and no sentence.
     const std::size_t numbers = f.words - f.alphabetic_words;
-    if (!f.ends_sentence && f.words <= 10 && numbers >= 2 && numbers >= f.alphabetic_words) return reason::kTableRow;
+    if (!f.ends_sentence && !f.clock_time && f.words <= 10 && numbers >= 2 && numbers >= f.alphabetic_words)
+        return reason::kTableRow;
+    if (f.words == 0) return reason::kNoWords;
     if (f.separated_list && !f.prose()) return reason::kBreadcrumb;
     return std::nullopt;
 }
@@ -171,17 +180,52 @@ bool kept_before_body(const Judged& j) {
            (f.words >= 6 && f.ends_sentence && f.function_share() >= 0.1);
 }
 
+// Whether the page title (its site name taken off) names this block: the same words, or
+// the block's words inside it ("Opinion | Closing branch libraries is a false economy").
+bool names_title(const Judged& j, std::string_view title) {
+    if (same_words(j.block.text, title)) return true;
+    if (j.features.words < kShortestHeadline || title.size() > kLongestTitle || j.block.text.size() * 2 < title.size())
+        return false;
+    return lower_ascii(title).find(j.features.lowered) != std::string::npos;
+}
+
+// Whether a third or more of the block's words are words of the title, case aside.
+bool shares_words(const Judged& j, std::string_view title) {
+    const std::string lowered_title = lower_ascii(title);
+    std::size_t words = 0, shared = 0;
+    const std::string_view text = j.features.lowered;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        if (word.size() >= 3) {
+            ++words;
+            if (lowered_title.find(word) != std::string::npos) ++shared;
+        }
+        pos = end + 1;
+    }
+    return words > 0 && shared * 3 >= words;
+}
+
 // The block of the headline, before the body begins at `body_begin`: the block the page
 // title names, else the nearest headline-shaped block.
 std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, std::size_t body_begin) {
     const std::size_t reach_begin = body_begin > kHeadlineReach ? body_begin - kHeadlineReach : 0;
     if (!blocks.empty()) {
         const std::string_view title = without_site_name(blocks.front().block.text);
-        for (std::size_t i = body_begin; i-- > std::max<std::size_t>(reach_begin, 1);)
-            if (same_words(blocks[i].block.text, title) && !blocks[i].rule) return i;
-        // A title with a site name that no line repeats is the only headline the page has:
-        // the nearest headline-shaped line is then a widget or a section name.
-        if (title.size() < blocks.front().block.text.size()) return std::nullopt;
+        const std::size_t title_reach_begin = body_begin > kTitleReach ? body_begin - kTitleReach : 0;
+        for (std::size_t i = body_begin; i-- > std::max<std::size_t>(title_reach_begin, 1);)
+            if (names_title(blocks[i], title) && !blocks[i].rule) return i;
+        // A title with a site name that no line repeats is the only headline the page has,
+        // unless a headline-shaped line just before the body shares its words (a tabloid's
+        // "PENSIONER'S PARROT RUNS UP £400 TAKEAWAY BILL" under "Pensioner's parrot 'orders
+        // £400 of takeaways'"): the nearest headline-shaped line is else a widget or a section.
+        if (title.size() < blocks.front().block.text.size()) {
+            for (std::size_t i = body_begin, steps = 0; i-- > 1 && steps < kLongestLead; ++steps) {
+                if (headline_shaped(blocks[i])) return shares_words(blocks[i], title) ? std::optional(i) : std::nullopt;
+                if (!blocks[i].rule && !blocks[i].features.byline && !blocks[i].features.name_line) break;
+            }
+            return std::nullopt;
+        }
     }
     for (std::size_t i = body_begin; i-- > reach_begin;) {
         if (headline_shaped(blocks[i])) {
@@ -298,6 +342,7 @@ private:
             Block& first = blocks_.front().block;
             const std::string_view title = without_site_name(first.text);
             if (title.size() < first.text.size() || headline_shaped(blocks_.front())) {
+                page_title_ = first.text;
                 first.text = std::string(title);
                 headline = 0;
             }
@@ -307,15 +352,34 @@ private:
             const Judged& j = blocks_[i];
             if (headline && i == *headline) {
                 keep(i);
-            } else if (headline && i > *headline && !j.rule && kept_before_body(j)) {
+            } else if (headline && i > *headline && !j.rule && !is_site_name_line(j.block.text) &&
+                       (!page_title_ || i + kLongestLead >= body_begin) &&
+                       (kept_before_body(j) || (j.features.name_line && i <= *headline + kNameLineReach))) {
+                // (Under a headline made of the page title lie the page's menus and teasers:
+                // only the lines just before the body are its standfirst and byline.)
+                // (Names alone are a byline only close under the headline; elsewhere a menu.)
                 keep_or_drop_byline(i);
-            } else if (i == 0 && headline &&
-                       same_words(without_site_name(j.block.text), blocks_[*headline].block.text)) {
+            } else if (i == 0 && headline && !j.rule &&
+                       names_title(blocks_[*headline], without_site_name(j.block.text))) {
                 remove(i, reason::kPageTitle);
             } else {
                 remove(i, j.rule.value_or(reason::kBeforeArticle));
             }
         }
+    }
+
+    // "The Northern Post" under the page title "… | The Northern Post": the site's name.
+    bool is_site_name_line(std::string_view text) const {
+        if (blocks_.empty()) return false;
+        const std::string_view title = page_title_ ? std::string_view(*page_title_) : blocks_.front().block.text;
+        const std::string_view stripped = without_site_name(title);
+        if (stripped.size() == title.size()) return false;
+        std::string_view site = title.substr(stripped.size());
+        while (!site.empty() && (site.front() == ' ' || site.front() == '|' || site.front() == '-'))
+            site.remove_prefix(1);
+        if (site.starts_with("–") || site.starts_with("—")) site.remove_prefix(3);
+        while (!site.empty() && site.front() == ' ') site.remove_prefix(1);
+        return same_words(site, text);
     }
 
     void keep_or_drop_byline(std::size_t i) {
@@ -340,14 +404,45 @@ private:
                 keep(i);
             }
         }
+        drop_closing_blurbs(begin, end);
+        // An embedded post is its text, then its signature: the block before one goes too.
+        for (std::size_t i = begin + 1; i < end; ++i)
+            if (blocks_[i].features.post_signature && decisions_[i - 1].kept &&
+                blocks_[i - 1].features.words <= kLongestPost && !(headline_ && *headline_ == i - 1))
+                remove(i - 1, reason::kEmbeddedPost);
         // Runs of menu items inside the body: "Share", "Facebook", "Twitter", …
         for (std::size_t i = begin; i < end;) {
             std::size_t run = i;
-            while (run < end && is_menu_item(blocks_[run])) ++run;
+            // (Furniture a rule removes ends a run: "Share" between live blog entries.)
+            while (run < end && is_menu_item(blocks_[run]) && !blocks_[run].body_rule) ++run;
             if (run - i >= kShortestMenuRun)
                 for (std::size_t k = i; k < run; ++k)
                     if (decisions_[k].kept) remove(k, reason::kMenu);
             i = run > i ? run : i + 1;
+        }
+    }
+
+    // "Ruth Abernathy-Kole is a former librarian and chairs …": at the end of the body, a
+    // paragraph about the author, by its role words or by the byline's name.
+    void drop_closing_blurbs(std::size_t begin, std::size_t end) {
+        std::vector<std::string> authors;
+        for (std::size_t i = 0; i < begin; ++i) {
+            if (!decisions_[i].kept || !(blocks_[i].features.byline || blocks_[i].features.name_line)) continue;
+            std::string_view names = blocks_[i].block.text;
+            if (blocks_[i].features.byline) names.remove_prefix(std::min(names.find(' ') + 1, names.size()));
+            names = names.substr(0, names.find(','));
+            if (!names.empty()) authors.emplace_back(names);
+        }
+        for (std::size_t i = end; i-- > begin;) {
+            if (!decisions_[i].kept) continue;
+            const Judged& j = blocks_[i];
+            const std::string_view text = j.block.text;
+            const bool by_author = std::any_of(authors.begin(), authors.end(), [&](const std::string& name) {
+                return text.starts_with(name) &&
+                       (text.substr(name.size()).starts_with(" is ") || text.substr(name.size()).starts_with(" was "));
+            });
+            if (!j.features.author_blurb && !by_author) break;
+            remove(i, reason::kAuthorBlurb);
         }
     }
 
@@ -377,6 +472,7 @@ private:
     const CleanOptions& options_;
     std::vector<Decision> decisions_;
     std::optional<std::size_t> headline_;
+    std::optional<std::string> page_title_;  // as it was, when the headline is made of it
 };
 
 }  // namespace

@@ -7,8 +7,8 @@
 namespace newsutils {
 namespace {
 
-constexpr std::size_t kNarrowestWrap = 40;
-constexpr std::size_t kShortestWrapped = 30;
+constexpr std::size_t kNarrowestWrap = 25;  // a mobile page's column
+constexpr std::size_t kShortestWrapped = 20;
 constexpr std::size_t kFewestWrapped = 8;  // lines that tell a wrapped page
 constexpr std::size_t kWidestWrap = 100;
 // How much shorter than the width a wrapped line may be: the next word did not fit.
@@ -57,12 +57,18 @@ std::string_view leading_letters(std::string_view text) {
 std::size_t wrap_width(const std::vector<PageLine>& lines) {
     // The lengths of the lines followed by another of their paragraph, but for short ones:
     // the menus of a page run one item a line whatever the wrapping of its article.
+    // A wrapped paragraph's next line mostly goes on in lower case; a list of menu items or
+    // headlines, one a line, never does.
     std::vector<std::size_t> lengths;
+    std::size_t carried_on = 0;
     for (std::size_t i = 0; i + 1 < lines.size(); ++i)
         if (!lines[i].text.empty() && !lines[i + 1].text.empty()) {
             const std::size_t length = characters(lines[i].text);
-            if (length >= kShortestWrapped) lengths.push_back(length);
+            if (length < kShortestWrapped) continue;
+            lengths.push_back(length);
+            if (is_lower_start(lines[i + 1].text)) ++carried_on;
         }
+    if (carried_on * 10 < lengths.size() * 3) return 0;
     if (lengths.size() < kFewestWrapped) return 0;
     std::sort(lengths.begin(), lengths.end());
     // The width that the most lines come close to, as a wrapper leaves them; a few longer
