@@ -66,9 +66,6 @@ void BoilerplateLexicon::add_list(std::string_view text) {
             if (whole_lines) {
                 longest_line_ = std::max(longest_line_, lowered.size());
                 lines_.insert(lowered);
-            } else if (into == &credits_) {
-                longest_credit_ = std::max(longest_credit_, lowered.size());
-                into->push_back(lowered);
             } else if (into) {
                 into->push_back(lowered);
             } else {
@@ -89,6 +86,7 @@ void BoilerplateLexicon::add_list(std::string_view text) {
     index_by_first_byte(ends_, ends_by_first_);
     index_by_first_byte(dated_, dated_by_first_);
     index_by_first_byte(prefixes_, prefixes_by_first_);
+    index_by_first_byte(credits_, credits_by_first_);
 }
 
 // A copy (the tool copies the built-in lexicon to add the user's lists) points into its own entries.
@@ -101,10 +99,10 @@ BoilerplateLexicon& BoilerplateLexicon::operator=(const BoilerplateLexicon& othe
     credits_ = other.credits_;
     ends_ = other.ends_;
     longest_line_ = other.longest_line_;
-    longest_credit_ = other.longest_credit_;
     index_by_first_byte(ends_, ends_by_first_);
     index_by_first_byte(dated_, dated_by_first_);
     index_by_first_byte(prefixes_, prefixes_by_first_);
+    index_by_first_byte(credits_, credits_by_first_);
     return *this;
 }
 
@@ -131,15 +129,18 @@ std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::s
             // (A heading has no full stop: "About 300 people came." is no "About …" heading.)
             if (starts_with_entry(bare, *heading) && bare.back() != '.') return BoilerplateMatch::end;
     if (bare.size() <= longest_line_ && lines_.contains(bare)) return BoilerplateMatch::line;
-    // A credit counts near the start or the end: only those parts are searched.
-    const std::string_view head = lowered.substr(0, kCreditReach / 4 + longest_credit_);
+    // A credit counts when it starts near the line's start or ends near its end: only
+    // those starting places are tried, each against the credits of its first byte.
     const std::size_t tail_start = lowered.size() > kCreditReach ? lowered.size() - kCreditReach : 0;
-    const std::string_view tail = lowered.substr(tail_start);
-    for (const std::string& credit : credits_) {
-        const std::size_t at = head.find(credit);
-        if ((at != std::string_view::npos && at < kCreditReach / 4) || tail.find(credit) != std::string_view::npos)
-            return BoilerplateMatch::credit;
-    }
+    const auto credit_at = [&](std::size_t at) {
+        for (const std::string* credit : credits_by_first_[static_cast<unsigned char>(lowered[at])])
+            if (lowered.compare(at, credit->size(), *credit) == 0) return true;
+        return false;
+    };
+    for (std::size_t at = 0; at < std::min(kCreditReach / 4, tail_start); ++at)
+        if (credit_at(at)) return BoilerplateMatch::credit;
+    for (std::size_t at = tail_start; at < lowered.size(); ++at)
+        if (credit_at(at)) return BoilerplateMatch::credit;
     const auto lead = static_cast<unsigned char>(lowered.front());
     if (words <= kLongestDated && holds_digit_or_ago(lowered))
         for (const std::string* entry : dated_by_first_[lead])

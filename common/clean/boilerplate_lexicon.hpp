@@ -43,8 +43,8 @@ private:
 
     std::unordered_set<std::string, StringHash, std::equal_to<>> lines_;
     std::vector<std::string> prefixes_, phrases_, dated_, credits_, ends_;
-    std::size_t longest_line_ = 0, longest_credit_ = 0;
-    ByFirstByte ends_by_first_, dated_by_first_, prefixes_by_first_;  // point into the vectors above
+    std::size_t longest_line_ = 0;
+    ByFirstByte ends_by_first_, dated_by_first_, prefixes_by_first_, credits_by_first_;  // point into the vectors above
 };
 
 }  // namespace newsutils

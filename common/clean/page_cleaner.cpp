@@ -54,6 +54,7 @@ constexpr std::size_t kNameLineReach = 3;            // blocks under the headlin
 constexpr std::size_t kShortestLeadingHeadline = 5;  // words of a headline found before a headline-shaped line  //
                                                      // blocks between a headline and the nearest headline-shaped one
 constexpr std::size_t kLongestRunningHead = 100;     // bytes
+constexpr std::size_t kLongestPageNumber = 24;       // bytes: "Page 12 of 30", "- 14 -"
 // The separators of a page title's site name: "Headline - Site", "Headline | Site".
 constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · "};
 constexpr std::size_t kLongestSiteName = 6;  // words
@@ -156,6 +157,35 @@ std::string_view without_site_name(std::string_view title) {
     return title;
 }
 
+// The page title of a page's first block, read once: "Headline - Site Name" as the
+// headline it names and the site's name.
+struct PageTitle {
+    std::string text;     // without the site's name
+    std::string lowered;  // the same in ASCII lower case
+    std::string site;     // empty when the title has none
+    bool has_site_name() const { return !site.empty(); }
+};
+
+PageTitle page_title_of(const std::vector<Judged>& blocks) {
+    PageTitle title;
+    // (A first block longer than a title is none: a page of one line of megabytes is not copied.)
+    if (blocks.empty() || blocks.front().block.text.size() > kLongestTitle) return title;
+    const std::string_view first = blocks.front().block.text;
+    const std::string_view stripped = without_site_name(first);
+    title.text = std::string(stripped);
+    title.lowered = lower_ascii(stripped);
+    if (stripped.size() < first.size()) {
+        std::string_view site = first.substr(stripped.size());
+        for (const std::string_view separator : kTitleSeparators)
+            if (site.starts_with(separator)) {
+                site.remove_prefix(separator.size());
+                break;
+            }
+        title.site = std::string(site);
+    }
+    return title;
+}
+
 bool headline_shaped(const Judged& j) {
     const BlockFeatures& f = j.features;
     if (j.rule || f.byline || f.separated_list || f.alphabetic_words < kShortestHeadline || f.words > kLongestHeadline)
@@ -182,16 +212,17 @@ bool kept_before_body(const Judged& j) {
 
 // Whether the page title (its site name taken off) names this block: the same words, or
 // the block's words inside it ("Opinion | Closing branch libraries is a false economy").
-bool names_title(const Judged& j, std::string_view title) {
-    if (same_words(j.block.text, title)) return true;
-    if (j.features.words < kShortestHeadline || title.size() > kLongestTitle || j.block.text.size() * 2 < title.size())
+bool names_title(const Judged& j, const PageTitle& title) {
+    if (same_words(j.block.text, title.text)) return true;
+    if (j.features.words < kShortestHeadline || title.text.size() > kLongestTitle ||
+        j.block.text.size() * 2 < title.text.size())
         return false;
-    return lower_ascii(title).find(j.features.lowered) != std::string::npos;
+    return title.lowered.find(j.features.lowered) != std::string::npos;
 }
 
 // Whether a third or more of the block's words are words of the title, case aside.
-bool shares_words(const Judged& j, std::string_view title) {
-    const std::string lowered_title = lower_ascii(title);
+bool shares_words(const Judged& j, const PageTitle& title) {
+    const std::string& lowered_title = title.lowered;
     std::size_t words = 0, shared = 0;
     const std::string_view text = j.features.lowered;
     for (std::size_t pos = 0; pos < text.size();) {
@@ -208,10 +239,10 @@ bool shares_words(const Judged& j, std::string_view title) {
 
 // The block of the headline, before the body begins at `body_begin`: the block the page
 // title names, else the nearest headline-shaped block.
-std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, std::size_t body_begin) {
+std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, const PageTitle& title,
+                                         std::size_t body_begin) {
     const std::size_t reach_begin = body_begin > kHeadlineReach ? body_begin - kHeadlineReach : 0;
     if (!blocks.empty()) {
-        const std::string_view title = without_site_name(blocks.front().block.text);
         const std::size_t title_reach_begin = body_begin > kTitleReach ? body_begin - kTitleReach : 0;
         for (std::size_t i = body_begin; i-- > std::max<std::size_t>(title_reach_begin, 1);)
             if (names_title(blocks[i], title) && !blocks[i].rule) return i;
@@ -219,7 +250,7 @@ std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, std:
         // unless a headline-shaped line just before the body shares its words (a tabloid's
         // "PENSIONER'S PARROT RUNS UP £400 TAKEAWAY BILL" under "Pensioner's parrot 'orders
         // £400 of takeaways'"): the nearest headline-shaped line is else a widget or a section.
-        if (title.size() < blocks.front().block.text.size()) {
+        if (title.has_site_name()) {
             for (std::size_t i = body_begin, steps = 0; i-- > 1 && steps < kLongestLead; ++steps) {
                 if (headline_shaped(blocks[i])) return shares_words(blocks[i], title) ? std::optional(i) : std::nullopt;
                 if (!blocks[i].rule && !blocks[i].features.byline && !blocks[i].features.name_line) break;
@@ -270,7 +301,9 @@ std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
     bool numbered = false;  // a page with page numbers has pages, and so running heads
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& text = lines[i].text;
-        if (!text.empty() && text.size() <= kLongestRunningHead && features_of(text).page_number) {
+        // (A page number is short and holds a digit: most lines need no features.)
+        if (!text.empty() && text.size() <= kLongestPageNumber &&
+            text.find_first_of("0123456789") != std::string::npos && features_of(text).page_number) {
             why[i] = reason::kPageNumber;
             numbered = true;
         }
@@ -297,7 +330,11 @@ std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
 class PageJudgement {
 public:
     PageJudgement(std::vector<Judged> blocks, const BoilerplateLexicon& lexicon, const CleanOptions& options)
-        : blocks_(std::move(blocks)), lexicon_(lexicon), options_(options), decisions_(blocks_.size()) {}
+        : blocks_(std::move(blocks)),
+          lexicon_(lexicon),
+          options_(options),
+          decisions_(blocks_.size()),
+          title_(page_title_of(blocks_)) {}
 
     CleanedPage run() {
         const auto stretch = best_stretch(blocks_);
@@ -336,15 +373,13 @@ private:
     void remove(std::size_t i, std::string_view why) { decisions_[i] = {false, why}; }
 
     void judge_before(std::size_t body_begin) {
-        auto headline = find_headline(blocks_, body_begin);
+        auto headline = find_headline(blocks_, title_, body_begin);
         if (!headline && body_begin > 0) {
             // No headline line: the page title, without its site name, is the headline.
-            Block& first = blocks_.front().block;
-            const std::string_view title = without_site_name(first.text);
-            if (title.size() < first.text.size() || headline_shaped(blocks_.front())) {
-                page_title_ = first.text;
-                first.text = std::string(title);
+            if (title_.has_site_name() || headline_shaped(blocks_.front())) {
+                blocks_.front().block.text = title_.text;
                 headline = 0;
+                headline_is_title_ = true;
             }
         }
         headline_ = headline;
@@ -353,14 +388,13 @@ private:
             if (headline && i == *headline) {
                 keep(i);
             } else if (headline && i > *headline && !j.rule && !is_site_name_line(j.block.text) &&
-                       (!page_title_ || i + kLongestLead >= body_begin) &&
+                       (!headline_is_title_ || i + kLongestLead >= body_begin) &&
                        (kept_before_body(j) || (j.features.name_line && i <= *headline + kNameLineReach))) {
                 // (Under a headline made of the page title lie the page's menus and teasers:
                 // only the lines just before the body are its standfirst and byline.)
                 // (Names alone are a byline only close under the headline; elsewhere a menu.)
                 keep_or_drop_byline(i);
-            } else if (i == 0 && headline && !j.rule &&
-                       names_title(blocks_[*headline], without_site_name(j.block.text))) {
+            } else if (i == 0 && headline && !j.rule && names_title(blocks_[*headline], title_)) {
                 remove(i, reason::kPageTitle);
             } else {
                 remove(i, j.rule.value_or(reason::kBeforeArticle));
@@ -370,16 +404,7 @@ private:
 
     // "The Northern Post" under the page title "… | The Northern Post": the site's name.
     bool is_site_name_line(std::string_view text) const {
-        if (blocks_.empty()) return false;
-        const std::string_view title = page_title_ ? std::string_view(*page_title_) : blocks_.front().block.text;
-        const std::string_view stripped = without_site_name(title);
-        if (stripped.size() == title.size()) return false;
-        std::string_view site = title.substr(stripped.size());
-        while (!site.empty() && (site.front() == ' ' || site.front() == '|' || site.front() == '-'))
-            site.remove_prefix(1);
-        if (site.starts_with("–") || site.starts_with("—")) site.remove_prefix(3);
-        while (!site.empty() && site.front() == ' ') site.remove_prefix(1);
-        return same_words(site, text);
+        return title_.has_site_name() && same_words(title_.site, text);
     }
 
     void keep_or_drop_byline(std::size_t i) {
@@ -472,7 +497,8 @@ private:
     const CleanOptions& options_;
     std::vector<Decision> decisions_;
     std::optional<std::size_t> headline_;
-    std::optional<std::string> page_title_;  // as it was, when the headline is made of it
+    PageTitle title_;
+    bool headline_is_title_ = false;  // the headline is the page title, its site name taken off
 };
 
 }  // namespace

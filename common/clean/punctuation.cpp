@@ -12,6 +12,12 @@ namespace {
 
 constexpr std::string_view kOpening = "“", kClosing = "”";
 
+// The next byte at or after `pos` that may start a double quotation mark.
+std::size_t next_mark(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && text[pos] != '"' && text[pos] != '\xE2') ++pos;
+    return pos;
+}
+
 }  // namespace
 
 void match_quotation_marks(std::string& paragraph) {
@@ -21,7 +27,8 @@ void match_quotation_marks(std::string& paragraph) {
     std::optional<std::size_t> open_at;                             // where the open quotation began
     bool open_curly = false;
     const std::string_view text = paragraph;
-    for (std::size_t pos = 0; pos < text.size();) {
+    // Only '"' and the lead byte of “ and ” (0xE2) can start a mark: the rest is skipped.
+    for (std::size_t pos = next_mark(text, 0); pos < text.size(); pos = next_mark(text, pos)) {
         if (text[pos] == '"') {
             if (open_at && open_curly) {
                 changes.emplace_back(pos, kClosing);
@@ -33,11 +40,11 @@ void match_quotation_marks(std::string& paragraph) {
                 open_curly = false;
             }
             ++pos;
-        } else if (text.substr(pos).starts_with(kOpening)) {
+        } else if (text.compare(pos, kOpening.size(), kOpening) == 0) {
             open_at = pos;
             open_curly = true;
             pos += kOpening.size();
-        } else if (text.substr(pos).starts_with(kClosing)) {
+        } else if (text.compare(pos, kClosing.size(), kClosing) == 0) {
             if (open_at && !open_curly) changes.emplace_back(*open_at, kOpening);
             open_at.reset();
             pos += kClosing.size();
