@@ -146,11 +146,40 @@ bool is_duration(std::string_view t) {
     return colons >= 1 && colons <= 2 && digits >= 3 && digits <= 6 && t.back() != ':';
 }
 
+// "03.41 GMT Result declared": a live blog entry's heading, its time first and then words
+// that are not the calendar's ("14:32, 3 Mar 2026" is a timestamp).
+bool is_entry_heading(std::string_view lowered) {
+    constexpr std::array<std::string_view, 39> kCalendar = {
+        "gmt", "utc", "bst", "cet",     "cest", "est", "edt", "pst", "am",   "pm",    "jan", "feb",  "mar",
+        "apr", "may", "jun", "jul",     "aug",  "sep", "oct", "nov", "dec",  "mon",   "tue", "wed",  "thu",
+        "fri", "sat", "sun", "updated", "ago",  "h",   "hr",  "hrs", "hour", "hours", "min", "mins", "minutes"};
+    std::size_t pos = 0;
+    while (pos < lowered.size() && pos < 2 && std::isdigit(static_cast<unsigned char>(lowered[pos]))) ++pos;
+    if (pos == 0 || pos + 3 > lowered.size() || (lowered[pos] != ':' && lowered[pos] != '.') ||
+        !std::isdigit(static_cast<unsigned char>(lowered[pos + 1])) ||
+        !std::isdigit(static_cast<unsigned char>(lowered[pos + 2])))
+        return false;
+    for (pos += 3; pos < lowered.size();) {
+        while (pos < lowered.size() && !std::isalpha(static_cast<unsigned char>(lowered[pos]))) ++pos;
+        std::size_t end = pos;
+        while (end < lowered.size() && std::isalpha(static_cast<unsigned char>(lowered[end]))) ++end;
+        if (end == pos) break;
+        const std::string_view word = lowered.substr(pos, std::min<std::size_t>(end - pos, 3));
+        const bool calendar =
+            std::find(kCalendar.begin(), kCalendar.end(), lowered.substr(pos, end - pos)) != kCalendar.end() ||
+            std::find(kCalendar.begin(), kCalendar.end(), word) != kCalendar.end();
+        if (!calendar) return true;
+        pos = end;
+    }
+    return false;
+}
+
 // "June 3, 2026 4:18 PM GMT Updated 2 hours ago": a clock time and a zone, or "ago".
 bool is_timestamp(std::string_view lowered, std::size_t words, bool ends_sentence) {
     constexpr std::array<std::string_view, 12> kMarks = {" gmt", " utc", " bst", " cet", " cest", " est",
                                                          " edt", " pst", " am",  " pm",  " ago",  "a.m."};
     if (words > 14 || ends_sentence || lowered.find_first_of("0123456789") == std::string_view::npos) return false;
+    if (is_entry_heading(lowered)) return false;
     for (const std::string_view mark : kMarks) {
         const std::size_t at = lowered.find(mark);
         if (at != std::string_view::npos && (at + mark.size() == lowered.size() ||
@@ -234,7 +263,9 @@ std::string lowered_for_matching(std::string_view text) {
 }  // namespace
 
 bool BlockFeatures::prose() const {
-    return (words >= 10 && ends_sentence && function_share() >= 0.12) || (words >= 25 && function_share() >= 0.12);
+    // In a language the function-word list lacks, length and a full stop must do.
+    const bool joined = !language_known || function_share() >= 0.12;
+    return joined && ((words >= 10 && ends_sentence) || words >= 25);
 }
 
 BlockFeatures features_of(std::string_view text) {

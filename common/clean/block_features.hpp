@@ -25,6 +25,9 @@ struct BlockFeatures {
     bool timestamp = false;       // "June 3, 2026 4:18 PM GMT", "Updated 2 hours ago"
     bool author_blurb = false;    // "Ana Ruiz is our health correspondent."
 
+    // Whether the page is in a language of data/function_words.txt (clean_page decides).
+    bool language_known = true;
+
     double function_share() const {
         return words == 0 ? 0.0 : static_cast<double>(function_words) / static_cast<double>(words);
     }

@@ -37,6 +37,8 @@ constexpr std::string_view kAuthorBlurb = "author blurb";
 constexpr std::string_view kByline = "byline";
 }  // namespace reason
 
+// A stretch worth this much is an article: two paragraphs or so.
+constexpr long kShortestArticle = 300;
 // What a heading like "Most read" costs the stretch that runs past it: about three paragraphs.
 constexpr long kEndHeadingCost = 600;
 // Menu items: a run of this many short lines inside the body is a menu, not subheadings.
@@ -50,11 +52,13 @@ constexpr std::size_t kHeadlineReach = 15;
 constexpr std::size_t kTitleReach = 40;  // the page title names its headline from further away
 constexpr std::size_t kShortestStandfirst = 8;
 constexpr std::size_t kLongestLead = 4;
-constexpr std::size_t kNameLineReach = 3;            // blocks under the headline where names alone are a byline
-constexpr std::size_t kShortestLeadingHeadline = 5;  // words of a headline found before a headline-shaped line  //
-                                                     // blocks between a headline and the nearest headline-shaped one
-constexpr std::size_t kLongestRunningHead = 100;     // bytes
-constexpr std::size_t kLongestPageNumber = 24;       // bytes: "Page 12 of 30", "- 14 -"
+constexpr std::size_t kNameLineReach = 3;              // blocks under the headline where names alone are a byline
+constexpr std::size_t kShortestLeadingHeadline = 5;    // words of a headline found before a headline-shaped line  //
+                                                       // blocks between a headline and the nearest headline-shaped one
+constexpr std::size_t kLongestRunningHead = 100;       // bytes
+constexpr std::size_t kSentencesForLanguage = 40;      // blocks that tell a page's language
+constexpr std::size_t kLeastFunctionWordPercent = 15;  // prose of a listed language has 30 or more
+constexpr std::size_t kLongestPageNumber = 24;         // bytes: "Page 12 of 30", "- 14 -"
 // The separators of a page title's site name: "Headline - Site", "Headline | Site".
 constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · "};
 constexpr std::size_t kLongestSiteName = 6;  // words
@@ -117,11 +121,17 @@ struct Stretch {
     std::size_t end;
 };
 
-std::optional<Stretch> best_stretch(const std::vector<Judged>& blocks) {
+struct Scored {
+    Stretch stretch;
+    long score;
+};
+
+// The best-scoring stretch of blocks[begin, end).
+std::optional<Scored> best_stretch_in(const std::vector<Judged>& blocks, std::size_t begin, std::size_t end) {
     long best = 0, running = 0;
-    std::size_t start = 0;
-    std::optional<Stretch> stretch;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
+    std::size_t start = begin;
+    std::optional<Scored> found;
+    for (std::size_t i = begin; i < end; ++i) {
         if (running <= 0) {
             running = 0;
             start = i;
@@ -129,10 +139,26 @@ std::optional<Stretch> best_stretch(const std::vector<Judged>& blocks) {
         running += body_score(blocks[i]);
         if (running > best) {
             best = running;
-            stretch = Stretch{start, i + 1};
+            found = Scored{{start, i + 1}, best};
         }
     }
-    return stretch;
+    return found;
+}
+
+// The body: the best-scoring stretch of the page, but before the comments when the article
+// is there ("47 comments", "Join the conversation"): readers' comments are prose too, and
+// under a short story there may be more of them than of it.
+std::optional<Stretch> best_stretch(const std::vector<Judged>& blocks) {
+    const auto comments = std::find_if(blocks.begin(), blocks.end(), [](const Judged& j) {
+        return j.features.comment_count || j.features.lowered == "comments" ||
+               j.features.lowered.starts_with("join the conversation");
+    });
+    const auto before = static_cast<std::size_t>(comments - blocks.begin());
+    if (before < blocks.size())
+        if (const auto article = best_stretch_in(blocks, 0, before); article && article->score >= kShortestArticle)
+            return article->stretch;
+    const auto best = best_stretch_in(blocks, 0, blocks.size());
+    return best ? std::optional(best->stretch) : std::nullopt;
 }
 
 // "The Harbour Post", "El Faro del Sur", "example.com": a few words, most of them
@@ -389,7 +415,8 @@ private:
                 keep(i);
             } else if (headline && i > *headline && !j.rule && !is_site_name_line(j.block.text) &&
                        (!headline_is_title_ || i + kLongestLead >= body_begin) &&
-                       (kept_before_body(j) || (j.features.name_line && i <= *headline + kNameLineReach))) {
+                       (kept_before_body(j) || (j.features.name_line && i <= *headline + kNameLineReach) ||
+                        opens_body(j, i, body_begin))) {
                 // (Under a headline made of the page title lie the page's menus and teasers:
                 // only the lines just before the body are its standfirst and byline.)
                 // (Names alone are a byline only close under the headline; elsewhere a menu.)
@@ -403,6 +430,11 @@ private:
     }
 
     // "The Northern Post" under the page title "… | The Northern Post": the site's name.
+    // "Summary of the application" just above the body: its first subheading.
+    static bool opens_body(const Judged& j, std::size_t i, std::size_t body_begin) {
+        return i + 1 == body_begin && j.features.alphabetic_words >= kShortestHeadline && !j.features.separated_list;
+    }
+
     bool is_site_name_line(std::string_view text) const {
         return title_.has_site_name() && same_words(title_.site, text);
     }
@@ -503,15 +535,34 @@ private:
 
 }  // namespace
 
+// Whether the page's sentences hold the function words of data/function_words.txt: in a
+// language the list lacks (Swedish, Polish, Greek…) a sentence has almost none, and prose
+// is told by its length and its full stop alone.
+bool in_known_language(const std::vector<Block>& blocks) {
+    std::size_t words = 0, function_words = 0, sentences = 0;
+    for (const Block& block : blocks) {
+        if (sentences >= kSentencesForLanguage) break;
+        const BlockFeatures f = features_of(block.text);
+        if (f.words < kShortestStandfirst || !f.ends_sentence) continue;
+        words += f.words;
+        function_words += f.function_words;
+        ++sentences;
+    }
+    return sentences == 0 || function_words * 100 >= words * kLeastFunctionWordPercent;
+}
+
 CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& lexicon, const CleanOptions& options) {
     const HyphenJudge hyphens(lines);  // reads the page's words only if a line ends in a hyphen
     const std::size_t width = wrap_width(lines);
     std::vector<RemovedBlock> furniture;
     if (width > 0) furniture = take_running_heads(lines);
     std::vector<Judged> judged;
-    for (Block& block : build_blocks(std::move(lines), width, hyphens)) {
+    std::vector<Block> blocks = build_blocks(std::move(lines), width, hyphens);
+    const bool language_known = in_known_language(blocks);
+    for (Block& block : blocks) {
         Judged j{std::move(block), {}, {}, {}};
         j.features = features_of(j.block.text);
+        j.features.language_known = language_known;
         // Phrases are looked for in a long block only once it is known to lie outside the
         // body (PageJudgement::complete_rules): they cost a search of the whole block.
         j.body_rule = rule_for(j, lexicon, true);

@@ -13,8 +13,8 @@ constexpr std::size_t kFewestWrapped = 8;  // lines that tell a wrapped page
 constexpr std::size_t kWidestWrap = 100;
 // How much shorter than the width a wrapped line may be: the next word did not fit.
 constexpr std::size_t kWrapSlack = 8;
-// A line this much shorter than the width with room for the next word ended its paragraph.
-constexpr std::size_t kRaggedMargin = 25;
+// Most lines of a wrapped page are within this many characters under its width.
+constexpr std::size_t kRaggedMargin = 15;
 
 std::size_t characters(std::string_view text) {
     std::size_t n = 0;

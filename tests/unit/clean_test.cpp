@@ -219,6 +219,15 @@ TEST_CASE("block features", "[clean][features]") {
     CHECK(newsutils::features_of("0:45").player_time);
     CHECK_FALSE(newsutils::features_of("11:42 Minister arrives").player_time);
     CHECK(newsutils::features_of("Ana Ruiz is our health correspondent. She joined in 2019.").author_blurb);
+    CHECK(newsutils::features_of("47 comments").comment_count);
+    CHECK(newsutils::features_of("3.12am").clock_time);
+    CHECK(newsutils::features_of("11:42").clock_time);
+    CHECK(newsutils::features_of("Noor Haddad and Lewis Pengelly").name_line);
+    CHECK_FALSE(newsutils::features_of("Noor Haddad said no").name_line);
+    CHECK(newsutils::features_of("— St Aidan's Primary (@StAidansDalby) March 3, 2026").post_signature);
+    CHECK(newsutils::features_of("Tue 3 Feb 2026 17.42 GMT").timestamp);
+    CHECK(newsutils::features_of("14:32, 3 Mar 2026 Updated 2h ago").timestamp);
+    CHECK_FALSE(newsutils::features_of("03.41 GMT Result declared: Greens gain Northmoor").timestamp);
     const auto prose = newsutils::features_of(
         "Security forces in the country have detained nearly 10,000 people in connection with the unrest, the "
         "ministry said.");
@@ -311,6 +320,21 @@ TEST_CASE("a page: headline, body, and what was removed why", "[clean][page]") {
         const auto dropped =
             newsutils::clean_page(std::move(again), newsutils::BoilerplateLexicon::builtin(), {.drop_byline = true});
         CHECK(dropped.paragraphs.size() == 2);
+    }
+    SECTION("a page in a language the function-word list lacks") {
+        auto swedish = page_lines({
+            "Färjan till ön ställs in i tre veckor",
+            "",
+            "Rederiet meddelade på måndagen att färjan måste till varvet efter att skador upptäckts på propellern.",
+            "",
+            "Boende på ön hänvisas till en ersättningsbåt som går två gånger om dagen från den gamla bryggan.",
+            "",
+            "Hem",
+            "Nyheter",
+        });
+        const auto cleaned = newsutils::clean_page(std::move(swedish), newsutils::BoilerplateLexicon::builtin(), {});
+        REQUIRE(cleaned.paragraphs.size() == 3);
+        CHECK(cleaned.title == "Färjan till ön ställs in i tre veckor");
     }
     SECTION("a page with no prose has no article") {
         auto menus = page_lines({"Home", "News", "Sport", "Weather"});
