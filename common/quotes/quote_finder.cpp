@@ -423,7 +423,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         // "Authorities said", "Police say": a plural at the start of a sentence names no one.
         if (name_first + 1 == mention.last && roles.empty()) {
             const std::string word = lower_ascii(reader.word(name_first));
-            if (lexicon_.plural_speakers.contains(word)) return memory_.note_unnamed(word, word, true, false, false);
+            if (lexicon_.plural_speakers.contains(word)) return memory_.note_unnamed(word, true, false, false);
         }
         if (name_first < mention.last) {
             std::string name;
@@ -520,7 +520,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         lexicon_.organisation_words.contains(capital_head) || lexicon_.organisation_roles.contains(head);
     // "the minister", "the judge": a title's word is someone's role.
     const bool person = !plural && !organisation && lexicon_.is_title(capital_head);
-    return memory_.note_unnamed(phrase, head, plural, organisation, person);
+    return memory_.note_unnamed(phrase, plural, organisation, person);
 }
 
 QuoteFinder::Attribution QuoteFinder::attribute(std::string_view paragraph, const std::optional<Cue>& cue) {

@@ -49,16 +49,13 @@ bool is_form_of_name(std::string_view form, std::string_view name) {
 void SpeakerMemory::set_name(Id id, std::string_view name) {
     Entity& e = entities_[id];
     e.name = std::string(name);
-    e.padded_key = " " + lower_ascii(name) + " ";
-    e.last_key = lower_ascii(last_word(name));
-    e.first_key = lower_ascii(first_word(name));
     if (e.organisation) {
         all_words(name, [&](std::string_view word) {
             index_role(id, lower_ascii(word));
             return true;
         });
     } else if (e.named && name.find(' ') != std::string_view::npos) {
-        auto& ids = by_first_name_[e.first_key];
+        auto& ids = by_first_name_[lower_ascii(first_word(name))];
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
 }
@@ -115,7 +112,7 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
         if (organisation)
             organisations_.push_back(id);
         else
-            by_surname_[entities_[id].last_key].push_back(id);
+            by_surname_[lower_ascii(last_word(name))].push_back(id);
     } else {
         id = *found;
         const bool upgrade = !entities_[id].named || name.size() > entities_[id].name.size();
@@ -129,15 +126,14 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
         (gender != Gender::unknown || !roles.empty() || entity.name.find(' ') != std::string::npos))
         entity.person = true;
     for (const std::string& role : roles) {
-        if (entity.roles.size() < kMostRoles) index_role(id, role);
-        entity.roles.push_back(role);
+        if (entity.roles == kMostRoles) break;
+        index_role(id, role);
+        ++entity.roles;
     }
-    if (entity.roles.size() > kMostRoles) entity.roles.erase(entity.roles.begin(), entity.roles.end() - kMostRoles);
     return id;
 }
 
-SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, std::string_view head, bool plural,
-                                              bool organisation, bool person) {
+SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, bool plural, bool organisation, bool person) {
     if (entities_.size() >= kMostEntities) reset();
     const std::string key = "\x01" + lower_ascii(mention);
     if (const auto it = by_full_name_.find(key); it != by_full_name_.end()) return it->second;
@@ -148,7 +144,9 @@ SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, std::str
     entity.plural = plural;
     entity.named = false;
     entity.person = person;
-    entity.roles.push_back(lower_ascii(head));
+    // Its head word ("coroner" of "the coroner investigating the deaths") counts as a role
+    // written with it, though it is not indexed.
+    entity.roles = 1;
     set_name(id, mention);
     by_full_name_.emplace(key, id);
     return id;

@@ -27,13 +27,13 @@ struct Entity {
     std::string name;  // the fullest form seen
     Gender gender = Gender::unknown;
     bool organisation = false;
-    bool plural = false;             // "police", "the authorities"
-    bool named = true;               // false: a mention that names no one ("the interior ministry")
-    bool person = false;             // known to be a person: a first name and a surname, a title, a quotation
-    std::vector<std::string> roles;  // lower case: "minister", "president", "leader"
+    bool plural = false;  // "police", "the authorities"
+    bool named = true;    // false: a mention that names no one ("the interior ministry")
+    bool person = false;  // known to be a person: a first name and a surname, a title, a quotation
+    // How many role words were written with it, up to a bound: only the first ones are indexed,
+    // so a count is all that needs keeping, not the words.
+    unsigned char roles = 0;
     std::uint64_t last_subject = 0;  // when last the subject of a sentence or a speaker; 0: never
-    // Lower case, made once: " finance ministry " (padded, to find a word), "ministry", "finance".
-    std::string padded_key, last_key, first_key;
 };
 
 class SpeakerMemory {
@@ -45,9 +45,8 @@ public:
     // it. A shorter form of a name known before is that entity.
     Id note_name(std::string_view name, bool organisation, Gender gender, const std::vector<std::string>& roles);
     // A speaker that names no one: "police", "interior ministry", "spokesman".
-    // `head` is its role word ("coroner" of "the coroner investigating the deaths"); `person`
-    // says it is someone "he" or "she" may stand for ("the minister").
-    Id note_unnamed(std::string_view mention, std::string_view head, bool plural, bool organisation, bool person);
+    // `person` says it is someone "he" or "she" may stand for ("the minister").
+    Id note_unnamed(std::string_view mention, bool plural, bool organisation, bool person);
     void note_subject(Id id);
     void note_speaker(Id id) {
         note_subject(id);
