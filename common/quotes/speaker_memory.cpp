@@ -33,6 +33,15 @@ bool all_words(std::string_view text, Visit word) {
     return true;
 }
 
+// The entry of `key` in `index`, made empty if it is not there: a key looked up by its view,
+// copied only when it is new.
+template <class Index>
+typename Index::mapped_type& entry(Index& index, std::string_view key) {
+    auto it = index.find(key);
+    if (it == index.end()) it = index.emplace(std::string(key), typename Index::mapped_type{}).first;
+    return it->second;
+}
+
 }  // namespace
 
 bool is_form_of_name(std::string_view form, std::string_view name) {
@@ -46,22 +55,27 @@ bool is_form_of_name(std::string_view form, std::string_view name) {
            any;
 }
 
-void SpeakerMemory::set_name(Id id, std::string_view name) {
+std::string_view SpeakerMemory::lowered(std::string_view text) const {
+    lower_ascii_into(text, key_);
+    return key_;
+}
+
+void SpeakerMemory::set_name(Id id, std::string_view name, std::string_view lower) {
     Entity& e = entities_[id];
     e.name = std::string(name);
     if (e.organisation) {
-        all_words(name, [&](std::string_view word) {
-            index_role(id, lower_ascii(word));
+        all_words(lower, [&](std::string_view word) {
+            index_role(id, word);
             return true;
         });
     } else if (e.named && name.find(' ') != std::string_view::npos) {
-        auto& ids = by_first_name_[lower_ascii(first_word(name))];
+        auto& ids = entry(by_first_name_, first_word(lower));
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
 }
 
-void SpeakerMemory::index_role(Id id, const std::string& role) {
-    auto& ids = by_role_[role];
+void SpeakerMemory::index_role(Id id, std::string_view role) {
+    auto& ids = entry(by_role_, role);
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
@@ -95,11 +109,12 @@ bool SpeakerMemory::same_person(const Entity& known, std::string_view name, Gend
 SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisation, Gender gender,
                                            const std::vector<std::string>& roles) {
     if (entities_.size() >= kMostEntities) reset();
-    const std::string full = lower_ascii(name);
+    // (In key_: valid until the next lookup, the last one below.)
+    const std::string_view full = lowered(name);
     std::optional<Id> found;
     if (const auto it = by_full_name_.find(full); it != by_full_name_.end()) found = it->second;
     if (!found && !organisation) {
-        if (const auto it = by_surname_.find(lower_ascii(last_word(name))); it != by_surname_.end())
+        if (const auto it = by_surname_.find(last_word(full)); it != by_surname_.end())
             for (auto id = it->second.rbegin(); !found && id != it->second.rend(); ++id)
                 if (same_person(entities_[*id], name, gender)) found = *id;
     }
@@ -108,19 +123,20 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
         id = entities_.size();
         entities_.emplace_back();
         entities_.back().organisation = organisation;
-        set_name(id, name);
+        set_name(id, name, full);
         if (organisation)
             organisations_.push_back(id);
         else
-            by_surname_[lower_ascii(last_word(name))].push_back(id);
+            entry(by_surname_, last_word(full)).push_back(id);
     } else {
         id = *found;
         const bool upgrade = !entities_[id].named || name.size() > entities_[id].name.size();
         entities_[id].named = true;
-        if (upgrade) set_name(id, name);
+        if (upgrade) set_name(id, name, full);
     }
     Entity& entity = entities_[id];
-    by_full_name_[lower_ascii(entity.name)] = id;
+    // The entity's name is `name`, already lowered, unless it was known by a fuller one.
+    entry(by_full_name_, entity.name == name ? full : lowered(entity.name)) = id;
     set_gender(id, gender);
     if (!entity.organisation &&
         (gender != Gender::unknown || !roles.empty() || entity.name.find(' ') != std::string::npos))
@@ -135,8 +151,10 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
 
 SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, bool plural, bool organisation, bool person) {
     if (entities_.size() >= kMostEntities) reset();
-    const std::string key = "\x01" + lower_ascii(mention);
-    if (const auto it = by_full_name_.find(key); it != by_full_name_.end()) return it->second;
+    // Marked apart from the names: a mention is not a name of the same words.
+    lowered(mention);
+    key_.insert(key_.begin(), '\x01');
+    if (const auto it = by_full_name_.find(key_); it != by_full_name_.end()) return it->second;
     const Id id = entities_.size();
     entities_.emplace_back();
     Entity& entity = entities_.back();
@@ -147,14 +165,15 @@ SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, bool plu
     // Its head word ("coroner" of "the coroner investigating the deaths") counts as a role
     // written with it, though it is not indexed.
     entity.roles = 1;
-    set_name(id, mention);
-    by_full_name_.emplace(key, id);
+    set_name(id, mention, std::string_view(key_).substr(1));
+    by_full_name_.emplace(key_, id);
     return id;
 }
 
 std::optional<SpeakerMemory::Id> SpeakerMemory::find_name(std::string_view name, Gender gender) const {
-    if (const auto it = by_full_name_.find(lower_ascii(name)); it != by_full_name_.end()) return it->second;
-    const auto surname = by_surname_.find(lower_ascii(last_word(name)));
+    const std::string_view lower = lowered(name);
+    if (const auto it = by_full_name_.find(lower); it != by_full_name_.end()) return it->second;
+    const auto surname = by_surname_.find(last_word(lower));
     if (name.find(' ') != std::string_view::npos) {
         if (surname != by_surname_.end())
             for (auto id = surname->second.rbegin(); id != surname->second.rend(); ++id)
@@ -167,7 +186,7 @@ std::optional<SpeakerMemory::Id> SpeakerMemory::find_name(std::string_view name,
         for (const Id id : surname->second)
             if (same_person(entities_[id], name, gender)) return id;
     // "Teodora said", a first name alone: the person of that first name.
-    if (const auto it = by_first_name_.find(lower_ascii(name)); it != by_first_name_.end() && !it->second.empty())
+    if (const auto it = by_first_name_.find(lower); it != by_first_name_.end() && !it->second.empty())
         return it->second.back();
     return std::nullopt;
 }
@@ -200,7 +219,7 @@ std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_person() const {
 std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_role(std::string_view role, bool any_organisation) const {
     std::optional<Id> best;
     // Among the fitting ones, the one last a subject; else the first named.
-    if (const auto it = by_role_.find(lower_ascii(role)); it != by_role_.end())
+    if (const auto it = by_role_.find(lowered(role)); it != by_role_.end())
         for (const Id id : it->second)
             if (entities_[id].named && (!best || entities_[id].last_subject > entities_[*best].last_subject)) best = id;
     if (best || !any_organisation) return best;

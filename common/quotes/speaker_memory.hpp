@@ -81,7 +81,11 @@ private:
     std::uint64_t generation_ = 1;
     std::vector<Entity> entities_;
     bool same_person(const Entity& known, std::string_view name, Gender gender) const;
-    void set_name(Id id, std::string_view name);
+    // `lower`: `name` in lower case.
+    void set_name(Id id, std::string_view name, std::string_view lower);
+    // `text` in lower case, in key_: a key to look up with no allocation, until the next call.
+    std::string_view lowered(std::string_view text) const;
+    mutable std::string key_;
 
     std::unordered_map<std::string, std::vector<Id>, StringHash, std::equal_to<>>
         by_surname_;  // people, first named first
@@ -91,7 +95,7 @@ private:
     Index by_role_;        // role words, and the words of organisations' names
     std::vector<Id> organisations_;
     std::vector<Id> recent_subjects_;  // the latest last
-    void index_role(Id id, const std::string& role);
+    void index_role(Id id, std::string_view role);
     std::uint64_t clock_ = 0;
 };
 
