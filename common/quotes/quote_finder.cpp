@@ -355,11 +355,11 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve(std::string_view paragraph
     }
     const std::string_view written =
         paragraph.substr(tokens_[mention.first].begin, tokens_[mention.last - 1].end - tokens_[mention.first].begin);
-    if (const auto it = name_cache_.find(written); it != name_cache_.end()) return it->second;
+    if (const SpeakerMemory::Id* known = name_cache_.find(written)) return *known;
     const auto id = resolve_uncached(paragraph, mention, unresolved);
     constexpr std::size_t kMostCachedNames = 1024;
     if (id && cached_generation_ == memory_.generation() && name_cache_.size() < kMostCachedNames)
-        name_cache_.emplace(std::string(written), *id);
+        name_cache_[written] = *id;
     return id;
 }
 

@@ -9,13 +9,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "quotes/cues.hpp"
 #include "quotes/quotation_scanner.hpp"
 #include "quotes/quote_lexicon.hpp"
 #include "quotes/speaker_memory.hpp"
+#include "quotes/word_index.hpp"
 #include "sentences/sentence_splitter.hpp"
 #include "text/text_span.hpp"
 
@@ -97,7 +97,7 @@ private:
     // The person the sentence before introduced as its subject, when it quoted no one.
     std::optional<SpeakerMemory::Id> introduced_, introduced_before_;
     // The entity each name written in this document stands for, while the memory holds it.
-    std::unordered_map<std::string, SpeakerMemory::Id, StringHash, std::equal_to<>> name_cache_;
+    WordIndex<SpeakerMemory::Id> name_cache_;
     std::uint64_t cached_generation_ = 0;
 };
 

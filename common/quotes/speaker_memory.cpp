@@ -33,15 +33,6 @@ bool all_words(std::string_view text, Visit word) {
     return true;
 }
 
-// The entry of `key` in `index`, made empty if it is not there: a key looked up by its view,
-// copied only when it is new.
-template <class Index>
-typename Index::mapped_type& entry(Index& index, std::string_view key) {
-    auto it = index.find(key);
-    if (it == index.end()) it = index.emplace(std::string(key), typename Index::mapped_type{}).first;
-    return it->second;
-}
-
 }  // namespace
 
 bool is_form_of_name(std::string_view form, std::string_view name) {
@@ -69,13 +60,13 @@ void SpeakerMemory::set_name(Id id, std::string_view name, std::string_view lowe
             return true;
         });
     } else if (e.named && name.find(' ') != std::string_view::npos) {
-        auto& ids = entry(by_first_name_, first_word(lower));
+        auto& ids = by_first_name_[first_word(lower)];
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
 }
 
 void SpeakerMemory::index_role(Id id, std::string_view role) {
-    auto& ids = entry(by_role_, role);
+    auto& ids = by_role_[role];
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
@@ -112,10 +103,10 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
     // (In key_: valid until the next lookup, the last one below.)
     const std::string_view full = lowered(name);
     std::optional<Id> found;
-    if (const auto it = by_full_name_.find(full); it != by_full_name_.end()) found = it->second;
+    if (const Id* known = by_full_name_.find(full)) found = *known;
     if (!found && !organisation) {
-        if (const auto it = by_surname_.find(last_word(full)); it != by_surname_.end())
-            for (auto id = it->second.rbegin(); !found && id != it->second.rend(); ++id)
+        if (const auto* ids = by_surname_.find(last_word(full)))
+            for (auto id = ids->rbegin(); !found && id != ids->rend(); ++id)
                 if (same_person(entities_[*id], name, gender)) found = *id;
     }
     Id id;
@@ -127,7 +118,7 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
         if (organisation)
             organisations_.push_back(id);
         else
-            entry(by_surname_, last_word(full)).push_back(id);
+            by_surname_[last_word(full)].push_back(id);
     } else {
         id = *found;
         const bool upgrade = !entities_[id].named || name.size() > entities_[id].name.size();
@@ -136,7 +127,7 @@ SpeakerMemory::Id SpeakerMemory::note_name(std::string_view name, bool organisat
     }
     Entity& entity = entities_[id];
     // The entity's name is `name`, already lowered, unless it was known by a fuller one.
-    entry(by_full_name_, entity.name == name ? full : lowered(entity.name)) = id;
+    by_full_name_[entity.name == name ? full : lowered(entity.name)] = id;
     set_gender(id, gender);
     if (!entity.organisation &&
         (gender != Gender::unknown || !roles.empty() || entity.name.find(' ') != std::string::npos))
@@ -154,7 +145,7 @@ SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, bool plu
     // Marked apart from the names: a mention is not a name of the same words.
     lowered(mention);
     key_.insert(key_.begin(), '\x01');
-    if (const auto it = by_full_name_.find(key_); it != by_full_name_.end()) return it->second;
+    if (const Id* known = by_full_name_.find(key_)) return *known;
     const Id id = entities_.size();
     entities_.emplace_back();
     Entity& entity = entities_.back();
@@ -166,28 +157,27 @@ SpeakerMemory::Id SpeakerMemory::note_unnamed(std::string_view mention, bool plu
     // written with it, though it is not indexed.
     entity.roles = 1;
     set_name(id, mention, std::string_view(key_).substr(1));
-    by_full_name_.emplace(key_, id);
+    by_full_name_[key_] = id;
     return id;
 }
 
 std::optional<SpeakerMemory::Id> SpeakerMemory::find_name(std::string_view name, Gender gender) const {
     const std::string_view lower = lowered(name);
-    if (const auto it = by_full_name_.find(lower); it != by_full_name_.end()) return it->second;
-    const auto surname = by_surname_.find(last_word(lower));
+    if (const Id* known = by_full_name_.find(lower)) return *known;
+    const auto* surname = by_surname_.find(last_word(lower));
     if (name.find(' ') != std::string_view::npos) {
-        if (surname != by_surname_.end())
-            for (auto id = surname->second.rbegin(); id != surname->second.rend(); ++id)
+        if (surname)
+            for (auto id = surname->rbegin(); id != surname->rend(); ++id)
                 if (same_person(entities_[*id], name, gender)) return *id;
         return std::nullopt;
     }
     // A surname alone is the first person the story named with it: "Solberg" is the
     // woman it is about, not the brother named later.
-    if (surname != by_surname_.end())
-        for (const Id id : surname->second)
+    if (surname)
+        for (const Id id : *surname)
             if (same_person(entities_[id], name, gender)) return id;
     // "Teodora said", a first name alone: the person of that first name.
-    if (const auto it = by_first_name_.find(lower); it != by_first_name_.end() && !it->second.empty())
-        return it->second.back();
+    if (const auto* ids = by_first_name_.find(lower); ids && !ids->empty()) return ids->back();
     return std::nullopt;
 }
 
@@ -219,8 +209,8 @@ std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_person() const {
 std::optional<SpeakerMemory::Id> SpeakerMemory::resolve_role(std::string_view role, bool any_organisation) const {
     std::optional<Id> best;
     // Among the fitting ones, the one last a subject; else the first named.
-    if (const auto it = by_role_.find(lowered(role)); it != by_role_.end())
-        for (const Id id : it->second)
+    if (const auto* ids = by_role_.find(lowered(role)))
+        for (const Id id : *ids)
             if (entities_[id].named && (!best || entities_[id].last_subject > entities_[*best].last_subject)) best = id;
     if (best || !any_organisation) return best;
     for (const Id id : organisations_)

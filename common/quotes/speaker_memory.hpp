@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "quotes/word_index.hpp"
 #include "text/pronouns.hpp"
 #include "text/word_list.hpp"
 
@@ -87,12 +87,10 @@ private:
     std::string_view lowered(std::string_view text) const;
     mutable std::string key_;
 
-    std::unordered_map<std::string, std::vector<Id>, StringHash, std::equal_to<>>
-        by_surname_;  // people, first named first
-    std::unordered_map<std::string, Id, StringHash, std::equal_to<>> by_full_name_;
-    using Index = std::unordered_map<std::string, std::vector<Id>, StringHash, std::equal_to<>>;
-    Index by_first_name_;  // people
-    Index by_role_;        // role words, and the words of organisations' names
+    WordIndex<std::vector<Id>> by_surname_;  // people, first named first
+    WordIndex<Id> by_full_name_;
+    WordIndex<std::vector<Id>> by_first_name_;  // people
+    WordIndex<std::vector<Id>> by_role_;        // role words, and the words of organisations' names
     std::vector<Id> organisations_;
     std::vector<Id> recent_subjects_;  // the latest last
     void index_role(Id id, std::string_view role);
