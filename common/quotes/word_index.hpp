@@ -1,45 +1,63 @@
 // A map from words to what a document says of them, emptied at each
-// document and filled afresh: its nodes, with their keys' and values'
-// buffers, are kept when it is emptied and used again for the next
-// document's words, so that one article a document costs no allocation and
-// no free a word once the first documents have been read.
+// document and filled afresh. With one article a document, most of the
+// speaker memory's work is indexing each article's names anew, so the map
+// is made for that: an open-addressing table of the entries' places, the
+// key hashed once an operation, and entries (with their keys' and values'
+// buffers) kept when it is emptied and used again for the next document's
+// words, so that it allocates nothing once the first documents are read.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 #include <vector>
-
-#include "text/word_list.hpp"
 
 namespace newsutils {
 
 template <class Value>
 class WordIndex {
 public:
-    // The value of `key`, if it is there.
+    // The value of `key`, if it is there; valid until the next insertion.
     const Value* find(std::string_view key) const {
-        const auto it = map_.find(key);
-        return it == map_.end() ? nullptr : &it->second;
+        if (count_ == 0) return nullptr;
+        const std::uint32_t entry = slots_[slot_of(key, hash_of(key))];
+        return entry == kEmpty ? nullptr : &entries_[entry].value;
     }
-    // The value of `key`, made empty first if it was not there.
+    // The value of `key`, made empty first if it was not there; valid until the next insertion.
     Value& operator[](std::string_view key) {
-        if (const auto it = map_.find(key); it != map_.end()) return it->second;
-        if (spare_.empty()) return map_.emplace(std::string(key), Value{}).first->second;
-        auto node = std::move(spare_.back());
-        spare_.pop_back();
-        node.key() = key;
-        empty(node.mapped());
-        return map_.insert(std::move(node)).position->second;
+        if (2 * (count_ + 1) > slots_.size()) grow();
+        const std::size_t hash = hash_of(key);
+        const std::size_t slot = slot_of(key, hash);
+        if (slots_[slot] != kEmpty) return entries_[slots_[slot]].value;
+        if (count_ == entries_.size()) entries_.emplace_back();
+        Entry& e = entries_[count_];
+        e.key.assign(key);
+        e.hash = hash;
+        e.slot = slot;
+        empty(e.value);
+        slots_[slot] = static_cast<std::uint32_t>(count_++);
+        return e.value;
     }
-    std::size_t size() const { return map_.size(); }
+    std::size_t size() const { return count_; }
+    // Empties the slots the entries took, not the whole table: a document's worth of work,
+    // whatever size a longer document before it grew the table to.
     void clear() {
-        while (!map_.empty()) spare_.push_back(map_.extract(map_.begin()));
+        for (std::size_t i = 0; i < count_; ++i) slots_[entries_[i].slot] = kEmpty;
+        count_ = 0;
     }
 
 private:
-    using Map = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+    struct Entry {
+        std::string key;
+        Value value;
+        std::size_t hash = 0;
+        std::size_t slot = 0;
+    };
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+
+    static std::size_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
     // A list keeps its buffer.
     static void empty(Value& value) {
         if constexpr (requires { value.clear(); })
@@ -47,8 +65,30 @@ private:
         else
             value = Value{};
     }
-    Map map_;
-    std::vector<typename Map::node_type> spare_;
+    // The slot of `key`: the one holding it, else the empty one where it would go. The table
+    // is at most half full, so the probe ends soon.
+    std::size_t slot_of(std::string_view key, std::size_t hash) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+            const std::uint32_t entry = slots_[s];
+            if (entry == kEmpty) return s;
+            if (entries_[entry].hash == hash && entries_[entry].key == key) return s;
+        }
+    }
+    void grow() {
+        slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), kEmpty);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = 0; i < count_; ++i) {
+            std::size_t s = entries_[i].hash & mask;
+            while (slots_[s] != kEmpty) s = (s + 1) & mask;
+            slots_[s] = static_cast<std::uint32_t>(i);
+            entries_[i].slot = s;
+        }
+    }
+
+    std::vector<std::uint32_t> slots_;  // a power of two of them: indexes into entries_, or kEmpty
+    std::vector<Entry> entries_;        // the first count_ in use, the rest kept for reuse
+    std::size_t count_ = 0;
 };
 
 }  // namespace newsutils
