@@ -538,11 +538,11 @@ private:
 // Whether the page's sentences hold the function words of data/function_words.txt: in a
 // language the list lacks (Swedish, Polish, Greek…) a sentence has almost none, and prose
 // is told by its length and its full stop alone.
-bool in_known_language(const std::vector<Block>& blocks) {
+bool in_known_language(const std::vector<Judged>& blocks) {
     std::size_t words = 0, function_words = 0, sentences = 0;
-    for (const Block& block : blocks) {
+    for (const Judged& j : blocks) {
         if (sentences >= kSentencesForLanguage) break;
-        const BlockFeatures f = features_of(block.text);
+        const BlockFeatures& f = j.features;
         if (f.words < kShortestStandfirst || !f.ends_sentence) continue;
         words += f.words;
         function_words += f.function_words;
@@ -557,17 +557,18 @@ CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& 
     std::vector<RemovedBlock> furniture;
     if (width > 0) furniture = take_running_heads(lines);
     std::vector<Judged> judged;
-    std::vector<Block> blocks = build_blocks(std::move(lines), width, hyphens);
-    const bool language_known = in_known_language(blocks);
-    for (Block& block : blocks) {
+    for (Block& block : build_blocks(std::move(lines), width, hyphens)) {
         Judged j{std::move(block), {}, {}, {}};
         j.features = features_of(j.block.text);
+        judged.push_back(std::move(j));
+    }
+    const bool language_known = in_known_language(judged);
+    for (Judged& j : judged) {
         j.features.language_known = language_known;
         // Phrases are looked for in a long block only once it is known to lie outside the
         // body (PageJudgement::complete_rules): they cost a search of the whole block.
         j.body_rule = rule_for(j, lexicon, true);
         j.rule = j.body_rule;
-        judged.push_back(std::move(j));
     }
     CleanedPage page = PageJudgement(std::move(judged), lexicon, options).run();
     if (!furniture.empty()) {
