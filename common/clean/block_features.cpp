@@ -146,6 +146,16 @@ bool is_duration(std::string_view t) {
     return colons >= 1 && colons <= 2 && digits >= 3 && digits <= 6 && t.back() != ':';
 }
 
+// The length of the clock time at the start of `lowered` ("3.12", "11:42"), or 0.
+std::size_t clock_length(std::string_view lowered) {
+    std::size_t hours = 0;
+    while (hours < lowered.size() && hours < 3 && utf8::is_ascii_digit(lowered[hours])) ++hours;
+    if (hours == 0 || hours > 2 || hours + 3 > lowered.size() || (lowered[hours] != ':' && lowered[hours] != '.') ||
+        !utf8::is_ascii_digit(lowered[hours + 1]) || !utf8::is_ascii_digit(lowered[hours + 2]))
+        return 0;
+    return hours + 3;
+}
+
 // "03.41 GMT Result declared": a live blog entry's heading, its time first and then words
 // that are not the calendar's ("14:32, 3 Mar 2026" is a timestamp).
 bool is_entry_heading(std::string_view lowered) {
@@ -153,13 +163,9 @@ bool is_entry_heading(std::string_view lowered) {
         "gmt", "utc", "bst", "cet",     "cest", "est", "edt", "pst", "am",   "pm",    "jan", "feb",  "mar",
         "apr", "may", "jun", "jul",     "aug",  "sep", "oct", "nov", "dec",  "mon",   "tue", "wed",  "thu",
         "fri", "sat", "sun", "updated", "ago",  "h",   "hr",  "hrs", "hour", "hours", "min", "mins", "minutes"};
-    std::size_t pos = 0;
-    while (pos < lowered.size() && pos < 2 && std::isdigit(static_cast<unsigned char>(lowered[pos]))) ++pos;
-    if (pos == 0 || pos + 3 > lowered.size() || (lowered[pos] != ':' && lowered[pos] != '.') ||
-        !std::isdigit(static_cast<unsigned char>(lowered[pos + 1])) ||
-        !std::isdigit(static_cast<unsigned char>(lowered[pos + 2])))
-        return false;
-    for (pos += 3; pos < lowered.size();) {
+    std::size_t pos = clock_length(lowered);
+    if (pos == 0) return false;
+    while (pos < lowered.size()) {
         while (pos < lowered.size() && !std::isalpha(static_cast<unsigned char>(lowered[pos]))) ++pos;
         std::size_t end = pos;
         while (end < lowered.size() && std::isalpha(static_cast<unsigned char>(lowered[end]))) ++end;
@@ -201,14 +207,9 @@ bool is_comment_count(std::string_view lowered, std::size_t words) {
 
 // "3.12am", "11:42", "10.00 pm": a live blog entry's time.
 bool is_clock_time(std::string_view lowered) {
-    std::string_view t = lowered;
-    std::size_t hours = 0;
-    while (hours < t.size() && hours < 3 && t[hours] >= '0' && t[hours] <= '9') ++hours;
-    if (hours == 0 || hours > 2 || hours + 3 > t.size() || (t[hours] != ':' && t[hours] != '.')) return false;
-    if (!std::isdigit(static_cast<unsigned char>(t[hours + 1])) ||
-        !std::isdigit(static_cast<unsigned char>(t[hours + 2])))
-        return false;
-    t.remove_prefix(hours + 3);
+    const std::size_t clock = clock_length(lowered);
+    if (clock == 0) return false;
+    std::string_view t = lowered.substr(clock);
     if (!t.empty() && t.front() == ' ') t.remove_prefix(1);
     return t.empty() || t == "am" || t == "pm" || t == "a.m." || t == "p.m.";
 }

@@ -4,6 +4,7 @@
 
 #include "clean/embedded_lexicons.hpp"
 #include "text/ascii_case.hpp"
+#include "text/utf8.hpp"
 
 namespace newsutils {
 namespace {
@@ -16,14 +17,11 @@ constexpr std::size_t kLongestEndHeading = 8;
 // caption, "(Photo by AFP)" closes one.
 constexpr std::size_t kCreditReach = 60;
 
-bool is_ascii_letter(char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 // "updated" starts "updated 14 March" but not "updates".
 bool starts_with_entry(std::string_view line, std::string_view entry) {
     if (!line.starts_with(entry)) return false;
-    return !is_ascii_letter(entry.back()) || line.size() == entry.size() || !is_ascii_letter(line[entry.size()]);
+    return !utf8::is_ascii_lower(entry.back()) || line.size() == entry.size() ||
+           !utf8::is_ascii_lower(line[entry.size()]);
 }
 
 std::string_view without_final_marks(std::string_view line) {

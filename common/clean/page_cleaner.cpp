@@ -80,14 +80,15 @@ std::optional<std::string_view> reason_of_match(BoilerplateMatch match) {
     }
 }
 
-// The rules that hold wherever a block stands, given whether it is inside the body.
-std::optional<std::string_view> rule_for(const Judged& j, const BoilerplateLexicon& lexicon, bool in_body) {
+// The rules that hold wherever a block stands, the lexicon's phrases only in short lines
+// (PageJudgement::complete_rules looks for them in the long lines outside the body).
+std::optional<std::string_view> rule_for(const Judged& j, const BoilerplateLexicon& lexicon) {
     const BlockFeatures& f = j.features;
     if (f.page_number) return reason::kPageNumber;
     if (f.player_time) return reason::kPlayer;
     if (f.comment_count) return reason::kEndHeading;
     if (f.post_signature) return reason::kEmbeddedPost;
-    if (const auto match = lexicon.match(f.lowered, f.words, in_body)) return reason_of_match(*match);
+    if (const auto match = lexicon.match(f.lowered, f.words, true)) return reason_of_match(*match);
     if (f.timestamp) return reason::kDated;
     // "Aces 14 9", "FTSE 100 7,412.3 +0.4%": more numbers than words, and no sentence.
     const std::size_t numbers = f.words - f.alphabetic_words;
@@ -171,16 +172,21 @@ bool is_site_name(std::string_view text) {
     return domain || f.capitalized_words * 2 >= f.words;
 }
 
-// "Headline - Site Name" -> "Headline"; the text as it is when it has no site name.
-std::string_view without_site_name(std::string_view title) {
-    if (title.size() > kLongestTitle) return title;
+// "Headline - Site Name" -> "Headline" and "Site Name"; the whole text and no site when it has none.
+struct SplitTitle {
+    std::string_view headline;
+    std::string_view site;  // empty when the title has none
+};
+
+SplitTitle split_site_name(std::string_view title) {
+    if (title.size() > kLongestTitle) return {title, {}};
     for (const std::string_view separator : kTitleSeparators) {
         const std::size_t at = title.rfind(separator);
         if (at == std::string_view::npos || at == 0) continue;
         const std::string_view site = title.substr(at + separator.size());
-        if (is_site_name(site)) return title.substr(0, at);
+        if (is_site_name(site)) return {title.substr(0, at), site};
     }
-    return title;
+    return {title, {}};
 }
 
 // The page title of a page's first block, read once: "Headline - Site Name" as the
@@ -196,19 +202,10 @@ PageTitle page_title_of(const std::vector<Judged>& blocks) {
     PageTitle title;
     // (A first block longer than a title is none: a page of one line of megabytes is not copied.)
     if (blocks.empty() || blocks.front().block.text.size() > kLongestTitle) return title;
-    const std::string_view first = blocks.front().block.text;
-    const std::string_view stripped = without_site_name(first);
-    title.text = std::string(stripped);
-    title.lowered = lower_ascii(stripped);
-    if (stripped.size() < first.size()) {
-        std::string_view site = first.substr(stripped.size());
-        for (const std::string_view separator : kTitleSeparators)
-            if (site.starts_with(separator)) {
-                site.remove_prefix(separator.size());
-                break;
-            }
-        title.site = std::string(site);
-    }
+    const SplitTitle split = split_site_name(blocks.front().block.text);
+    title.text = std::string(split.headline);
+    title.lowered = lower_ascii(split.headline);
+    title.site = std::string(split.site);
     return title;
 }
 
@@ -567,7 +564,7 @@ CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& 
         j.features.language_known = language_known;
         // Phrases are looked for in a long block only once it is known to lie outside the
         // body (PageJudgement::complete_rules): they cost a search of the whole block.
-        j.body_rule = rule_for(j, lexicon, true);
+        j.body_rule = rule_for(j, lexicon);
         j.rule = j.body_rule;
     }
     CleanedPage page = PageJudgement(std::move(judged), lexicon, options).run();
