@@ -316,9 +316,6 @@ bool kept_after_body(const Judged& j) {
 // "Page 1 of 3", and, on a page with such numbers, a short line that is not a sentence and
 // stands twice or more.
 std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
-    std::unordered_map<std::string_view, std::size_t> counts;
-    for (const PageLine& line : lines)
-        if (!line.text.empty() && line.text.size() <= kLongestRunningHead) ++counts[line.text];
     // Judged first and moved after: the counts' keys point into the lines.
     std::vector<std::optional<std::string_view>> why(lines.size());
     bool numbered = false;  // a page with page numbers has pages, and so running heads
@@ -331,7 +328,11 @@ std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
             numbered = true;
         }
     }
-    for (std::size_t i = 0; i < lines.size() && numbered; ++i) {
+    if (!numbered) return {};
+    std::unordered_map<std::string_view, std::size_t> counts;
+    for (const PageLine& line : lines)
+        if (!line.text.empty() && line.text.size() <= kLongestRunningHead) ++counts[line.text];
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& text = lines[i].text;
         if (why[i] || text.empty() || text.size() > kLongestRunningHead || counts[text] < 2) continue;
         const BlockFeatures f = features_of(text);

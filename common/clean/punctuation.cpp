@@ -1,6 +1,7 @@
 #include "clean/punctuation.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -12,11 +13,28 @@ namespace {
 
 constexpr std::string_view kOpening = "“", kClosing = "”";
 
-// The next byte at or after `pos` that may start a double quotation mark.
-std::size_t next_mark(std::string_view text, std::size_t pos) {
-    while (pos < text.size() && text[pos] != '"' && text[pos] != '\xE2') ++pos;
-    return pos;
-}
+// The bytes that may start a double quotation mark: '"' and the lead byte of “ and ”
+// (0xE2), each found by memchr, the next of each remembered so that no byte is searched
+// twice (most paragraphs hold few of either).
+class MarkScanner {
+public:
+    explicit MarkScanner(std::string_view text) : text_(text), straight_(find('"', 0)), lead_(find('\xE2', 0)) {}
+    // The first such byte at or after `pos`, or the text's size.
+    std::size_t next(std::size_t pos) {
+        if (straight_ < pos) straight_ = find('"', pos);
+        if (lead_ < pos) lead_ = find('\xE2', pos);
+        return std::min(straight_, lead_);
+    }
+
+private:
+    std::size_t find(char byte, std::size_t pos) const {
+        if (pos >= text_.size()) return text_.size();
+        const void* at = std::memchr(text_.data() + pos, byte, text_.size() - pos);
+        return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text_.data()) : text_.size();
+    }
+    std::string_view text_;
+    std::size_t straight_, lead_;
+};
 
 }  // namespace
 
@@ -27,8 +45,8 @@ void match_quotation_marks(std::string& paragraph) {
     std::optional<std::size_t> open_at;                             // where the open quotation began
     bool open_curly = false;
     const std::string_view text = paragraph;
-    // Only '"' and the lead byte of “ and ” (0xE2) can start a mark: the rest is skipped.
-    for (std::size_t pos = next_mark(text, 0); pos < text.size(); pos = next_mark(text, pos)) {
+    MarkScanner marks(text);
+    for (std::size_t pos = marks.next(0); pos < text.size(); pos = marks.next(pos)) {
         if (text[pos] == '"') {
             if (open_at && open_curly) {
                 changes.emplace_back(pos, kClosing);
