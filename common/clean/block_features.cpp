@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 #include "clean/embedded_lexicons.hpp"
 #include "text/ascii_case.hpp"
@@ -49,12 +50,29 @@ public:
             if (const std::uint64_t key = pack(entry)) insert(key);
         });
     }
-    // The key of `word` (ASCII case folded), or 0 when it is longer than eight bytes.
+    // The key of `word` (ASCII case folded), or 0 when it is longer than eight bytes: its
+    // bytes in order, the first the most significant.
     static std::uint64_t pack(std::string_view word) {
         if (word.empty() || word.size() > 8) return 0;
         std::uint64_t key = 0;
         for (const char c : word) key = (key << 8) | static_cast<unsigned char>(to_lower_ascii(c));
         return key;
+    }
+    // The same key of the word of `size` bytes at `at`, read eight bytes at a time where
+    // the text holds eight: every word of every block is packed.
+    static std::uint64_t pack_at(std::string_view text, std::size_t at, std::size_t size) {
+        if (size == 0 || size > 8) return 0;
+        if (at + 8 > text.size()) return pack(text.substr(at, size));
+        std::uint64_t bytes;  // little-endian: the word's first byte the least significant
+        std::memcpy(&bytes, text.data() + at, 8);
+        if (size < 8) bytes &= (std::uint64_t{1} << (8 * size)) - 1;
+        constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+        const std::uint64_t seven = bytes & kLow7;
+        const std::uint64_t at_least_a = seven + 0x3F3F3F3F3F3F3F3FULL;  // bit 7 set from 'A' (0x41)
+        const std::uint64_t above_z = seven + 0x2525252525252525ULL;     // bit 7 set above 'Z' (0x5A)
+        const std::uint64_t upper = at_least_a & ~above_z & ~bytes & kHigh;
+        bytes |= upper >> 2;  // 0x80 >> 2 is the 0x20 of lower case
+        return __builtin_bswap64(bytes) >> (8 * (8 - size));
     }
     bool contains(std::uint64_t key) const {
         if (key == 0) return false;
@@ -133,6 +151,7 @@ bool is_separated_list(std::string_view text) {
 // "0:45", "1:02:10": what is left of a video player. ("11:42" alone is a live blog's
 // clock, kept; a player's clock of a minute or more is taken for one.)
 bool is_duration(std::string_view t) {
+    if (t.size() > 8) return false;  // "1:02:10"; a longer block needs no count of its colons
     if (!t.starts_with("0:") && std::count(t.begin(), t.end(), ':') < 2) return false;
     std::size_t digits = 0, colons = 0;
     for (const char c : t) {
@@ -310,8 +329,7 @@ BlockFeatures features_of(std::string_view text) {
         ++f.words;
         if (capital) ++f.capitalized_words;
         if (!digit) ++f.alphabetic_words;
-        if (pos - start <= 8 && function.contains(FunctionWords::pack(text.substr(start, pos - start))))
-            ++f.function_words;
+        if (pos - start <= 8 && function.contains(FunctionWords::pack_at(text, start, pos - start))) ++f.function_words;
     }
     f.ends_sentence = ends_with_sentence_mark(text);
     // (A sentence of ten words or more is no link list: its quotation marks and slashes

@@ -150,6 +150,33 @@ TEST_CASE("a line is normalized in order: references, mojibake, spaces, NFC", "[
     CHECK(normalized("  said&nbsp;&nbsp;Tokaye\u0301v ") == "said Tokayév");
 }
 
+TEST_CASE("what needs normalizing is found at any offset of a line", "[clean]") {
+    // The plain-line check reads eight bytes at a time: each case at every offset, across
+    // the boundaries of its chunks.
+    const std::string padding = "abcdefghijklmnopqrstu";
+    for (std::size_t at = 1; at < padding.size(); ++at) {
+        const std::string before = padding.substr(0, at), after = padding.substr(at);
+        CAPTURE(at);
+        CHECK(normalized(before + "  " + after) == before + " " + after);
+        CHECK(normalized(before + "\x01" + after) == before + after);  // controls go
+        CHECK(normalized(before + "\x7f" + after) == before + after);
+        CHECK(normalized(before + "&amp;" + after) == before + "&" + after);
+        CHECK(normalized(before + "\u00a0" + after) == before + " " + after);
+        CHECK(normalized(before + " x" + after) == before + " x" + after);
+    }
+}
+
+TEST_CASE("block features count words and function words at any offset", "[clean][features]") {
+    // Function words are read eight bytes at a time where the block holds eight.
+    for (const std::string_view lead : {"", "x ", "xxxxxx ", "Xxxxxxxxx "}) {
+        const std::string text = std::string(lead) + "The THE the And of";
+        CAPTURE(text);
+        const auto f = newsutils::features_of(text);
+        CHECK(f.function_words == 5);
+        CHECK(f.words == 5 + (lead.empty() ? 0 : 1));
+    }
+}
+
 TEST_CASE("mismatched quotation marks are paired", "[clean][punctuation]") {
     const auto matched = [](std::string text) {
         newsutils::match_quotation_marks(text);
