@@ -68,7 +68,7 @@ void BoilerplateLexicon::add_list(std::string_view text) {
                 into->push_back(lowered);
             } else {
                 throw WordListError(
-                    line, "an entry before any section ([line], [prefix], [phrase], [dated], [end], [credit])");
+                    line, "an entry before any section ([line], [prefix], [phrase], [dated], [end], [credit], [notice])");
             }
         },
         [&](std::size_t line, std::string_view section) {
@@ -78,6 +78,7 @@ void BoilerplateLexicon::add_list(std::string_view text) {
                    : section == "dated"  ? &dated_
                    : section == "credit" ? &credits_
                    : section == "end"    ? &ends_
+                   : section == "notice" ? &notices_
                                          : nullptr;
             if (!whole_lines && !into) throw WordListError(line, "unknown section [" + std::string(section) + "]");
         });
@@ -96,6 +97,7 @@ BoilerplateLexicon& BoilerplateLexicon::operator=(const BoilerplateLexicon& othe
     dated_ = other.dated_;
     credits_ = other.credits_;
     ends_ = other.ends_;
+    notices_ = other.notices_;
     longest_line_ = other.longest_line_;
     index_by_first_byte(ends_, ends_by_first_);
     index_by_first_byte(dated_, dated_by_first_);
@@ -156,6 +158,11 @@ std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::s
 bool BoilerplateLexicon::holds_phrase(std::string_view lowered) const {
     return std::any_of(phrases_.begin(), phrases_.end(),
                        [&](const std::string& phrase) { return lowered.find(phrase) != std::string_view::npos; });
+}
+
+bool BoilerplateLexicon::holds_notice(std::string_view lowered) const {
+    return std::any_of(notices_.begin(), notices_.end(),
+                       [&](const std::string& notice) { return lowered.find(notice) != std::string_view::npos; });
 }
 
 }  // namespace newsutils

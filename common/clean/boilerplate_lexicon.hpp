@@ -32,6 +32,9 @@ public:
     // The same but for the [phrase] section, which looks through the whole line.
     std::optional<BoilerplateMatch> match_without_phrases(std::string_view lowered, std::size_t words) const;
     bool holds_phrase(std::string_view lowered) const;
+    // Whether `lowered` holds an entry of the [notice] section: a consent or copyright
+    // notice, furniture whatever its length and wherever it stands.
+    bool holds_notice(std::string_view lowered) const;
 
     BoilerplateLexicon(const BoilerplateLexicon& other) { *this = other; }
     BoilerplateLexicon& operator=(const BoilerplateLexicon& other);
@@ -42,7 +45,7 @@ private:
     static void index_by_first_byte(const std::vector<std::string>& entries, ByFirstByte& index);
 
     std::unordered_set<std::string, StringHash, std::equal_to<>> lines_;
-    std::vector<std::string> prefixes_, phrases_, dated_, credits_, ends_;
+    std::vector<std::string> prefixes_, phrases_, dated_, credits_, ends_, notices_;
     std::size_t longest_line_ = 0;
     ByFirstByte ends_by_first_, dated_by_first_, prefixes_by_first_, credits_by_first_;  // point into the vectors above
 };

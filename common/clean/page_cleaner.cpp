@@ -18,6 +18,7 @@ namespace {
 // The rules, by the name --explain and --json give them.
 namespace reason {
 constexpr std::string_view kBoilerplate = "boilerplate phrase";
+constexpr std::string_view kNotice = "consent or copyright notice";
 constexpr std::string_view kEndHeading = "heading after the article";
 constexpr std::string_view kCaption = "caption or credit";
 constexpr std::string_view kDated = "timestamp or copyright";
@@ -89,6 +90,7 @@ std::optional<std::string_view> rule_for(const Judged& j, const BoilerplateLexic
     if (f.comment_count) return reason::kEndHeading;
     if (f.post_signature) return reason::kEmbeddedPost;
     if (const auto match = lexicon.match(f.lowered, f.words, true)) return reason_of_match(*match);
+    if (lexicon.holds_notice(f.lowered)) return reason::kNotice;
     if (f.timestamp) return reason::kDated;
     // "Aces 14 9", "FTSE 100 7,412.3 +0.4%": more numbers than words, and no sentence.
     const std::size_t numbers = f.words - f.alphabetic_words;

@@ -281,6 +281,15 @@ TEST_CASE("the boilerplate lexicon", "[clean][lexicon]") {
         CHECK_FALSE(lexicon.match(long_line, 19, true));
         CHECK(lexicon.match(long_line, 19, false) == Match::phrase);
     }
+    SECTION("a consent or copyright notice goes however long it is") {
+        CHECK(lexicon.holds_notice(
+            "we use necessary cookies to make our site work. we'd also like to set optional analytics cookies to "
+            "help us improve it. we won't set optional cookies unless you enable them."));
+        CHECK(lexicon.holds_notice("copyright 2026 a broadcaster, inc. all rights reserved. this material may not "
+                                   "be published, broadcast, rewritten, or redistributed."));
+        CHECK_FALSE(lexicon.holds_notice("the browser will block third-party cookies used by advertisers from "
+                                         "next year, the company said."));
+    }
     SECTION("a user's list") {
         newsutils::BoilerplateLexicon own;
         own.add_list("# mine\n[line]\nGift this article\n[prefix]\nListen to\n");
