@@ -99,8 +99,18 @@ void decode_entities(std::string_view text, std::string& out) {
     std::string value;
     std::size_t copied = 0;
     for (std::size_t amp = text.find('&'); amp != std::string_view::npos; amp = text.find('&', amp + 1)) {
-        const std::size_t length = read_reference(text, amp, value);
+        std::size_t length = read_reference(text, amp, value);
         if (length == 0) continue;
+        // A reference escaped again ("&amp;nbsp;", "&amp;amp;"), as feeds and CMSs do: the
+        // '&' it stands for starts another reference, read in the same pass, so that the
+        // text needs no second round (and clean | clean is clean).
+        std::string inner;
+        while (value == "&" && text[amp + length - 1] == ';') {
+            const std::size_t more = read_reference(text, amp + length - 1, inner);
+            if (more == 0) break;
+            value = inner;
+            length += more - 1;
+        }
         out.append(text.substr(copied, amp - copied));
         out += value;
         copied = amp + length;

@@ -11,7 +11,8 @@ namespace newsutils {
 // stands for: the HTML5 named references (with their semicolon; "AT&T" stays),
 // and decimal and hex numeric ones, where, as in HTML, 128-159 are the
 // Windows-1252 characters ("&#146;" is ’) and a null, a surrogate or a number
-// past U+10FFFF is U+FFFD. One round: "&amp;nbsp;" becomes "&nbsp;".
+// past U+10FFFF is U+FFFD. A reference escaped again is decoded whole:
+// "&amp;nbsp;" is a no-break space, "&amp;amp;" is "&" ("&amp;foo;" is "&foo;").
 void decode_entities(std::string_view text, std::string& out);
 
 // Whether `text` may hold a reference at all: the test that lets most lines skip decoding.

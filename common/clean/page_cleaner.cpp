@@ -53,6 +53,8 @@ constexpr std::size_t kHeadlineReach = 15;
 constexpr std::size_t kTitleReach = 40;  // the page title names its headline from further away
 constexpr std::size_t kShortestStandfirst = 8;
 constexpr std::size_t kLongestLead = 4;
+constexpr std::size_t kLongestHeader = 16;   // blocks between a headline and the body, share buttons and all
+constexpr std::size_t kShareButtonWords = 2;  // "X", "Print", "Copy link"
 constexpr std::size_t kNameLineReach = 3;              // blocks under the headline where names alone are a byline
 constexpr std::size_t kShortestLeadingHeadline = 5;    // words of a headline found before a headline-shaped line  //
                                                        // blocks between a headline and the nearest headline-shaped one
@@ -275,10 +277,19 @@ std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, cons
         // unless a headline-shaped line just before the body shares its words (a tabloid's
         // "PENSIONER'S PARROT RUNS UP £400 TAKEAWAY BILL" under "Pensioner's parrot 'orders
         // £400 of takeaways'"): the nearest headline-shaped line is else a widget or a section.
+        // Between them may stand a standfirst (headline-shaped too), a byline, timestamps and
+        // a bar of share buttons ("Share", "Facebook", "X", "Comments (48)").
         if (title.has_site_name()) {
-            for (std::size_t i = body_begin, steps = 0; i-- > 1 && steps < kLongestLead; ++steps) {
-                if (headline_shaped(blocks[i])) return shares_words(blocks[i], title) ? std::optional(i) : std::nullopt;
-                if (!blocks[i].rule && !blocks[i].features.byline && !blocks[i].features.name_line) break;
+            std::size_t standfirsts = 0;
+            for (std::size_t i = body_begin, steps = 0; i-- > 1 && steps < kLongestHeader; ++steps) {
+                const Judged& j = blocks[i];
+                if (headline_shaped(j)) {
+                    if (shares_words(j, title)) return i;
+                    if (++standfirsts > 1) break;
+                } else if (!j.rule && !j.features.byline && !j.features.name_line &&
+                           j.features.words > kShareButtonWords && !kept_before_body(j)) {
+                    break;
+                }
             }
             return std::nullopt;
         }
