@@ -102,16 +102,29 @@ const FunctionWords& function_words() {
 
 // The words that lead a byline, in the languages of data/function_words.txt.
 constexpr std::array<std::string_view, 6> kBylineOpeners = {"by ", "von ", "por ", "par ", "di ", "door "};
+// A byline's label, in the languages of the pages clean sees ("Penulis: Rizky Pratama",
+// "Автор: Ирина Волкова", "كتب: سامر الخطيب"); Cyrillic in both cases, which ASCII lowering leaves.
+constexpr std::array<std::string_view, 20> kBylineLabels = {
+    "written by ", "words by ", "author: ", "autor: ",   "autora: ",   "autorin: ", "auteur: ",
+    "texto: ",     "text: ",    "tekst: ",  "penulis: ", "reporter: ", "muhabir: ", "yazar: ",
+    "автор: ",     "Автор: ",   "текст: ",  "Текст: ",   "كتب: ",      "بقلم "};
 // The nouns of an author's blurb: "Ana Ruiz is our health correspondent".
 constexpr std::array<std::string_view, 12> kAuthorRoles = {
     "correspondent", "reporter", "editor", "writer",    "journalist", "columnist",
     "contributor",   "producer", "author", "freelance", "critic",     "analyst",
 };
 
+// The scripts written without spaces between words: Han ideographs and kana.
+bool is_unspaced_script(char32_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9D) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
 bool ends_with_sentence_mark(std::string_view text) {
-    // Closing marks after the stop: `said.”`, `(2024).`, `ended.)`.
+    // Closing marks after the stop: `said.”`, `(2024).`, `ended.)`, `。」`.
     while (!text.empty()) {
-        if (text.ends_with("”") || text.ends_with("’") || text.ends_with("»")) {
+        if (text.ends_with("”") || text.ends_with("’") || text.ends_with("»") || text.ends_with("」") ||
+            text.ends_with("』") || text.ends_with("）")) {
             text.remove_suffix(text.ends_with("»") ? 2 : 3);
         } else if (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']' ||
                    text.back() == ' ') {
@@ -122,7 +135,10 @@ bool ends_with_sentence_mark(std::string_view text) {
     }
     if (text.empty()) return false;
     const char last = text.back();
-    return last == '.' || last == '!' || last == '?' || text.ends_with("…");
+    // (And the full stops of Chinese and Japanese, Arabic's question mark, the danda.)
+    return last == '.' || last == '!' || last == '?' || text.ends_with("…") || text.ends_with("。") ||
+           text.ends_with("！") || text.ends_with("？") || text.ends_with("．") || text.ends_with("؟") ||
+           text.ends_with("।");
 }
 
 // Two or more separators between short items: a breadcrumb or a link bar.
@@ -201,23 +217,31 @@ bool is_entry_heading(std::string_view lowered) {
 
 // "June 3, 2026 4:18 PM GMT Updated 2 hours ago": a clock time and a zone, or "ago".
 bool is_timestamp(std::string_view lowered, std::size_t words, bool ends_sentence) {
-    constexpr std::array<std::string_view, 12> kMarks = {" gmt", " utc", " bst", " cet", " cest", " est",
-                                                         " edt", " pst", " am",  " pm",  " ago",  "a.m."};
+    // The words after a space that mark one, looked up as each word after a space is read.
+    constexpr std::array<std::string_view, 23> kMarks = {"gmt",  "utc",  "bst", "cet", "cest", "est", "edt", "pst",
+                                                         "am",   "pm",   "ago", "wib", "wita", "jst", "kst", "aest",
+                                                         "aedt", "sast", "msk", "hkt", "sgt",  "cdt", "pdt"};
     if (words > 14 || ends_sentence || lowered.find_first_of("0123456789") == std::string_view::npos) return false;
     if (is_entry_heading(lowered)) return false;
-    for (const std::string_view mark : kMarks) {
-        const std::size_t at = lowered.find(mark);
-        if (at != std::string_view::npos && (at + mark.size() == lowered.size() ||
-                                             !std::isalpha(static_cast<unsigned char>(lowered[at + mark.size()]))))
-            return true;
+    if (lowered.find("a.m.") != std::string_view::npos) return true;
+    for (std::size_t space = lowered.find(' '); space != std::string_view::npos; space = lowered.find(' ', space + 1)) {
+        std::size_t end = space + 1;
+        while (end < lowered.size() && end - space <= 4 && utf8::is_ascii_lower(lowered[end])) ++end;
+        // (The mark is a word: " am" but not " among", "10 pm," but not " pmq".)
+        if (end - space < 3 || (end < lowered.size() && std::isalpha(static_cast<unsigned char>(lowered[end]))))
+            continue;
+        const std::string_view word = lowered.substr(space + 1, end - space - 1);
+        if (std::find(kMarks.begin(), kMarks.end(), word) != kMarks.end()) return true;
     }
     return false;
 }
 
 // "47 comments", "View 12 comments", "Comments (47)": the heading of the comments.
 bool is_comment_count(std::string_view lowered, std::size_t words) {
-    constexpr std::array<std::string_view, 8> kComments = {"comment",    "reacties",    "reactie",  "commentaires",
-                                                           "kommentare", "comentarios", "commenti", "responses"};
+    // (Cyrillic by its letters after the first, which ASCII lowering leaves in either case.)
+    constexpr std::array<std::string_view, 13> kComments = {
+        "comment",   "reacties",  "reactie",  "commentaires", "kommentare", "comentarios", "commenti",
+        "responses", "komentarz", "komentar", "yorum",        "омментари",  "تعليق"};
     if (words > 4 || lowered.find_first_of("0123456789") == std::string_view::npos) return false;
     for (const std::string_view word : kComments)
         if (lowered.find(word) != std::string_view::npos) return true;
@@ -311,6 +335,17 @@ BlockFeatures features_of(std::string_view text) {
             if (!utf8::is_letter(c) && !utf8::is_digit(c)) continue;
             digit = utf8::is_digit(c);
             capital = utf8::is_upper(c);
+            if (is_unspaced_script(c)) {
+                // Chinese and Japanese put no spaces between words, most of which are of two
+                // characters: two characters count as a word.
+                if (pos < size) {
+                    const auto [d, d_length] = utf8::decode_at(text, pos);
+                    if (is_unspaced_script(d)) pos += d_length;
+                }
+                ++f.words;
+                ++f.alphabetic_words;
+                continue;
+            }
         } else {
             ++pos;
         }
@@ -323,7 +358,7 @@ BlockFeatures features_of(std::string_view text) {
             }
             if (next != AsciiClass::multibyte) break;
             const auto [d, d_length] = utf8::decode_at(text, pos);
-            if (!utf8::is_letter(d) && !utf8::is_digit(d) && d != U'’') break;
+            if ((!utf8::is_letter(d) && !utf8::is_digit(d) && d != U'’') || is_unspaced_script(d)) break;
             pos += d_length;
         }
         ++f.words;
@@ -349,6 +384,12 @@ BlockFeatures features_of(std::string_view text) {
         if (f.lowered.starts_with(opener) && f.words >= 2 && f.words <= 14 && f.capitalized_words >= 1 &&
             text.size() > opener.size() && utf8::is_upper(utf8::decode_at(text, opener.size()).code_point))
             f.byline = true;
+    // After a label a name follows: a capital, or a letter of a script without case.
+    for (const std::string_view label : kBylineLabels)
+        if (f.lowered.starts_with(label) && f.words >= 2 && f.words <= 14 && text.size() > label.size()) {
+            const char32_t first = utf8::decode_at(text, label.size()).code_point;
+            if (utf8::is_upper(first) || (utf8::is_letter(first) && !utf8::is_lower(first))) f.byline = true;
+        }
     return f;
 }
 

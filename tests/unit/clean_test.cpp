@@ -265,6 +265,22 @@ TEST_CASE("block features", "[clean][features]") {
     CHECK(prose.ends_sentence);
     CHECK_FALSE(newsutils::features_of("Kazakhstan detains almost 10,000 over deadly unrest").ends_sentence);
     CHECK(newsutils::features_of("“We will not give in,” he said.”").ends_sentence);
+    SECTION("scripts without spaces, and other languages' marks") {
+        // Two Han characters or kana count as a word: this sentence of 38 is prose.
+        const auto chinese =
+            newsutils::features_of("记者从市图书馆了解到，夜间阅览室自2月8日开放以来，首月累计接待读者超过两万人次。");
+        CHECK(chinese.words >= 15);
+        CHECK(chinese.ends_sentence);
+        CHECK(newsutils::features_of("「ここは町の宝です」と話した。」").ends_sentence);
+        CHECK(newsutils::features_of("هل ستعود المياه قريباً؟").ends_sentence);
+        CHECK(newsutils::features_of("首页").words == 1);
+    }
+    SECTION("bylines by their label") {
+        CHECK(newsutils::features_of("Penulis: Rizky Pratama Wibisono").byline);
+        CHECK(newsutils::features_of("Автор: Ирина Волкова").byline);
+        CHECK(newsutils::features_of("كتب: سامر الخطيب").byline);
+        CHECK_FALSE(newsutils::features_of("Author: unknown").byline);
+    }
 }
 
 TEST_CASE("the boilerplate lexicon", "[clean][lexicon]") {
@@ -288,10 +304,12 @@ TEST_CASE("the boilerplate lexicon", "[clean][lexicon]") {
         CHECK(lexicon.holds_notice(
             "we use necessary cookies to make our site work. we'd also like to set optional analytics cookies to "
             "help us improve it. we won't set optional cookies unless you enable them."));
-        CHECK(lexicon.holds_notice("copyright 2026 a broadcaster, inc. all rights reserved. this material may not "
-                                   "be published, broadcast, rewritten, or redistributed."));
-        CHECK_FALSE(lexicon.holds_notice("the browser will block third-party cookies used by advertisers from "
-                                         "next year, the company said."));
+        CHECK(
+            lexicon.holds_notice("copyright 2026 a broadcaster, inc. all rights reserved. this material may not "
+                                 "be published, broadcast, rewritten, or redistributed."));
+        CHECK_FALSE(
+            lexicon.holds_notice("the browser will block third-party cookies used by advertisers from "
+                                 "next year, the company said."));
     }
     SECTION("a user's list") {
         newsutils::BoilerplateLexicon own;
