@@ -68,7 +68,8 @@ void BoilerplateLexicon::add_list(std::string_view text) {
                 into->push_back(lowered);
             } else {
                 throw WordListError(
-                    line, "an entry before any section ([line], [prefix], [phrase], [dated], [end], [credit], [notice])");
+                    line,
+                    "an entry before any section ([line], [prefix], [phrase], [dated], [end], [credit], [notice])");
             }
         },
         [&](std::size_t line, std::string_view section) {
@@ -86,6 +87,8 @@ void BoilerplateLexicon::add_list(std::string_view text) {
     index_by_first_byte(dated_, dated_by_first_);
     index_by_first_byte(prefixes_, prefixes_by_first_);
     index_by_first_byte(credits_, credits_by_first_);
+    phrase_set_.assign(phrases_);
+    notice_set_.assign(notices_);
 }
 
 // A copy (the tool copies the built-in lexicon to add the user's lists) points into its own entries.
@@ -103,6 +106,8 @@ BoilerplateLexicon& BoilerplateLexicon::operator=(const BoilerplateLexicon& othe
     index_by_first_byte(dated_, dated_by_first_);
     index_by_first_byte(prefixes_, prefixes_by_first_);
     index_by_first_byte(credits_, credits_by_first_);
+    phrase_set_.assign(phrases_);
+    notice_set_.assign(notices_);
     return *this;
 }
 
@@ -155,14 +160,36 @@ std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::s
     return std::nullopt;
 }
 
+void BoilerplateLexicon::PhraseSet::assign(const std::vector<std::string>& entries) {
+    for (auto& bucket : by_first_) bucket.clear();
+    starts_.fill(false);
+    for (const std::string& entry : entries) {
+        if (entry.empty()) continue;
+        const auto first = static_cast<unsigned char>(entry.front());
+        by_first_[first].push_back(entry);
+        starts_[first] = true;
+    }
+}
+
+bool BoilerplateLexicon::PhraseSet::found_in(std::string_view lowered) const {
+    const std::size_t size = lowered.size();
+    for (std::size_t at = 0; at < size; ++at) {
+        const auto first = static_cast<unsigned char>(lowered[at]);
+        if (!starts_[first]) continue;
+        const std::string_view rest = lowered.substr(at);
+        for (const std::string& entry : by_first_[first])
+            if (entry.size() <= rest.size() && (entry.size() < 2 || entry[1] == rest[1]) && rest.starts_with(entry))
+                return true;
+    }
+    return false;
+}
+
 bool BoilerplateLexicon::holds_phrase(std::string_view lowered) const {
-    return std::any_of(phrases_.begin(), phrases_.end(),
-                       [&](const std::string& phrase) { return lowered.find(phrase) != std::string_view::npos; });
+    return phrase_set_.found_in(lowered);
 }
 
 bool BoilerplateLexicon::holds_notice(std::string_view lowered) const {
-    return std::any_of(notices_.begin(), notices_.end(),
-                       [&](const std::string& notice) { return lowered.find(notice) != std::string_view::npos; });
+    return notice_set_.found_in(lowered);
 }
 
 }  // namespace newsutils

@@ -42,6 +42,9 @@ constexpr std::string_view kByline = "byline";
 constexpr long kShortestArticle = 300;
 // What a heading like "Most read" costs the stretch that runs past it: about three paragraphs.
 constexpr long kEndHeadingCost = 600;
+// How many times the body is sought again once a notice is found at its edge: a page has a
+// cookie banner and a copyright line, seldom more.
+constexpr std::size_t kNoticeRounds = 4;
 // Menu items: a run of this many short lines inside the body is a menu, not subheadings.
 constexpr std::size_t kShortestMenuRun = 3;
 constexpr std::size_t kMenuItemWords = 3;
@@ -53,8 +56,8 @@ constexpr std::size_t kHeadlineReach = 15;
 constexpr std::size_t kTitleReach = 40;  // the page title names its headline from further away
 constexpr std::size_t kShortestStandfirst = 8;
 constexpr std::size_t kLongestLead = 4;
-constexpr std::size_t kLongestHeader = 16;   // blocks between a headline and the body, share buttons and all
-constexpr std::size_t kShareButtonWords = 2;  // "X", "Print", "Copy link"
+constexpr std::size_t kLongestHeader = 16;             // blocks between a headline and the body, share buttons and all
+constexpr std::size_t kShareButtonWords = 2;           // "X", "Print", "Copy link"
 constexpr std::size_t kNameLineReach = 3;              // blocks under the headline where names alone are a byline
 constexpr std::size_t kShortestLeadingHeadline = 5;    // words of a headline found before a headline-shaped line  //
                                                        // blocks between a headline and the nearest headline-shaped one
@@ -92,7 +95,6 @@ std::optional<std::string_view> rule_for(const Judged& j, const BoilerplateLexic
     if (f.comment_count) return reason::kEndHeading;
     if (f.post_signature) return reason::kEmbeddedPost;
     if (const auto match = lexicon.match(f.lowered, f.words, true)) return reason_of_match(*match);
-    if (lexicon.holds_notice(f.lowered)) return reason::kNotice;
     if (f.timestamp) return reason::kDated;
     // "Aces 14 9", "FTSE 100 7,412.3 +0.4%": more numbers than words, and no sentence.
     const std::size_t numbers = f.words - f.alphabetic_words;
@@ -222,12 +224,52 @@ bool headline_shaped(const Judged& j) {
     return text.back() != '.' || text.ends_with("...") || text.ends_with("…");
 }
 
-// Whether two short lines say the same, case aside: a headline and the page title.
+// The next character of `text` at `pos` as a title is compared: ASCII in lower case,
+// curly quotation marks as straight ones ("'critical'" in the page title, "‘critical’"
+// in the headline), anything else as its bytes.
+std::string_view folded_at(std::string_view text, std::size_t& pos, char& lowered) {
+    constexpr std::string_view kSingle[] = {"‘", "’", "‚", "‛"}, kDouble[] = {"“", "”", "„", "‟"};
+    const std::string_view rest = text.substr(pos);
+    if (static_cast<unsigned char>(rest.front()) == 0xE2) {
+        for (const std::string_view mark : kSingle)
+            if (rest.starts_with(mark)) {
+                pos += mark.size();
+                return "'";
+            }
+        for (const std::string_view mark : kDouble)
+            if (rest.starts_with(mark)) {
+                pos += mark.size();
+                return "\"";
+            }
+    }
+    lowered = to_lower_ascii(rest.front());
+    ++pos;
+    return {&lowered, 1};
+}
+
+// Whether two short lines say the same, case and quotation marks aside: a headline and the page title.
 bool same_words(std::string_view a, std::string_view b) {
-    if (a.size() != b.size() || a.size() > kLongestTitle) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (to_lower_ascii(a[i]) != to_lower_ascii(b[i])) return false;
-    return true;
+    if (a.size() > kLongestTitle || b.size() > kLongestTitle) return false;
+    std::size_t i = 0, k = 0;
+    char a_lowered = 0, b_lowered = 0;
+    while (i < a.size() && k < b.size())
+        if (folded_at(a, i, a_lowered) != folded_at(b, k, b_lowered)) return false;
+    return i == a.size() && k == b.size();
+}
+
+// Whether `line` is `headline` with the site's name after or before it: "Headline | Site",
+// "Site: Headline".
+bool is_title_of(std::string_view line, std::string_view headline) {
+    if (same_words(split_site_name(line).headline, headline)) return true;
+    if (line.size() <= headline.size() || !same_words(line.substr(line.size() - headline.size()), headline))
+        return false;
+    std::string_view site = line.substr(0, line.size() - headline.size());
+    for (const std::string_view separator : {": ", " | ", " - ", " – ", " — "})
+        if (site.ends_with(separator)) {
+            site.remove_suffix(separator.size());
+            return is_site_name(site);
+        }
+    return false;
 }
 
 // Between the headline and the body: a standfirst, a byline, a dateline are kept.
@@ -308,6 +350,9 @@ std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, cons
                                                 before.features.capitalized_words < before.features.words))
                     i = k;
             }
+            // The page title, not at the page's top, over the headline it names with the
+            // site's name: "‘The kiln decides’: … – Crafted Quarterly" over "‘The kiln decides’: …".
+            if (i + 1 < body_begin && is_title_of(blocks[i].block.text, blocks[i + 1].block.text)) return i + 1;
             return i;
         }
         // Past a run of menu items the article has not begun.
@@ -374,14 +419,14 @@ public:
           title_(page_title_of(blocks_)) {}
 
     CleanedPage run() {
-        const auto stretch = best_stretch(blocks_);
+        const auto stretch = body_without_notices();
         complete_rules(stretch ? *stretch : Stretch{0, 0});
         if (!stretch) {
             for (std::size_t i = 0; i < blocks_.size(); ++i) remove(i, blocks_[i].rule.value_or(reason::kMenu));
             return finish();
         }
         std::size_t end = stretch->end;
-        while (end < blocks_.size() && kept_after_body(blocks_[end])) ++end;
+        while (end < blocks_.size() && !mark_notice(end) && kept_after_body(blocks_[end])) ++end;
         judge_before(stretch->begin);
         judge_body(stretch->begin, end);
         for (std::size_t i = end; i < blocks_.size(); ++i) {
@@ -397,12 +442,37 @@ private:
         std::string_view reason;
     };
 
+    // The best stretch, once no consent or copyright notice stands at either of its ends:
+    // a cookie banner reads like prose, and may be the best stretch before a header's
+    // "32 comments" link or open a short story's; a copyright notice may close one. A
+    // notice is looked for only there, since the search costs a pass over the block, and
+    // inside the body it would be no notice but an article about one.
+    std::optional<Stretch> body_without_notices() {
+        for (std::size_t round = 0;; ++round) {
+            const auto stretch = best_stretch(blocks_);
+            if (!stretch || round == kNoticeRounds) return stretch;
+            const bool at_start = mark_notice(stretch->begin);
+            if (!(mark_notice(stretch->end - 1) || at_start)) return stretch;
+        }
+    }
+
+    // Whether block i is a notice of the lexicon, which then removes it wherever it stands.
+    bool mark_notice(std::size_t i) {
+        Judged& j = blocks_[i];
+        if (j.body_rule || !lexicon_.holds_notice(j.features.lowered)) return false;
+        j.body_rule = j.rule = reason::kNotice;
+        return true;
+    }
+
     // The rules of the blocks outside the body, with the phrases of the lexicon.
     void complete_rules(const Stretch& body) {
         for (std::size_t i = 0; i < blocks_.size(); ++i) {
             Judged& j = blocks_[i];
-            if ((i < body.begin || i >= body.end) && !j.rule && lexicon_.holds_phrase(j.features.lowered))
+            if ((i >= body.begin && i < body.end) || j.rule) continue;
+            if (lexicon_.holds_phrase(j.features.lowered))
                 j.rule = reason::kBoilerplate;
+            else if (lexicon_.holds_notice(j.features.lowered))
+                j.rule = reason::kNotice;
         }
     }
 
@@ -478,12 +548,17 @@ private:
             if (blocks_[i].features.post_signature && decisions_[i - 1].kept &&
                 blocks_[i - 1].features.words <= kLongestPost && !(headline_ && *headline_ == i - 1))
                 remove(i - 1, reason::kEmbeddedPost);
-        // Runs of menu items inside the body: "Share", "Facebook", "Twitter", …
+        // Runs of menu items inside the body: "Share", "Facebook", "Twitter", … Furniture a
+        // rule removes neither counts nor ends a run ("Partager", "Facebook" by the lexicon,
+        // then "X", "E-mail"): the run is what is left once it is gone, as a second clean
+        // would see it.
         for (std::size_t i = begin; i < end;) {
-            std::size_t run = i;
-            // (Furniture a rule removes ends a run: "Share" between live blog entries.)
-            while (run < end && is_menu_item(blocks_[run]) && !blocks_[run].body_rule) ++run;
-            if (run - i >= kShortestMenuRun)
+            std::size_t run = i, items = 0;
+            while (run < end && (blocks_[run].body_rule || is_menu_item(blocks_[run]))) {
+                if (!blocks_[run].body_rule) ++items;
+                ++run;
+            }
+            if (items >= kShortestMenuRun)
                 for (std::size_t k = i; k < run; ++k)
                     if (decisions_[k].kept) remove(k, reason::kMenu);
             i = run > i ? run : i + 1;
@@ -514,7 +589,11 @@ private:
         }
     }
 
-    bool is_menu_item(const Judged& j) const { return j.features.words <= kMenuItemWords && !j.features.ends_sentence; }
+    // (Not a live blog's entry time, nor a byline: "11:42", "Par Maëlle Guivarc’h".)
+    bool is_menu_item(const Judged& j) const {
+        const BlockFeatures& f = j.features;
+        return f.words <= kMenuItemWords && !f.ends_sentence && !f.clock_time && !f.byline && !f.name_line;
+    }
 
     CleanedPage finish() {
         CleanedPage page;
