@@ -146,6 +146,8 @@ QuoteFinder::QuoteFinder(const QuoteLexicon& lexicon)
     : lexicon_(lexicon), splitter_(lexicon.splitter, SplitterOptions{.keep_quotes = true}) {}
 
 void QuoteFinder::end_document() {
+    put_off_.clear();
+    put_off_text_.clear();
     memory_.reset();
     name_cache_.clear();
     carried_unresolved_.reset();
@@ -168,12 +170,44 @@ std::size_t QuoteFinder::token_at_or_after(std::size_t offset) const {
     return first;
 }
 
+// No more text than this waits to be read: past it, what waits is read at once.
+constexpr std::size_t kMostPutOff = 1 << 20;
+
 void QuoteFinder::find(std::string_view paragraph, std::vector<Quotation>& quotations) {
     pieces_.clear();
+    find_quoted_pieces(paragraph, pieces_);
+    if (pieces_.empty() && paragraph.size() <= kMostPutOff) {
+        put_off(paragraph);
+        return;
+    }
+    if (!put_off_.empty()) {
+        pieces_.swap(held_pieces_);
+        read_put_off();
+        pieces_.swap(held_pieces_);
+    }
+    read_paragraph(paragraph, quotations);
+}
+
+void QuoteFinder::put_off(std::string_view paragraph) {
+    if (put_off_text_.size() + paragraph.size() > kMostPutOff) read_put_off();
+    put_off_.push_back({put_off_text_.size(), put_off_text_.size() + paragraph.size()});
+    put_off_text_ += paragraph;
+}
+
+void QuoteFinder::read_put_off() {
+    std::vector<Quotation> none;  // a paragraph with no quotation mark has no quotation
+    for (const TextSpan& p : put_off_) {
+        pieces_.clear();
+        read_paragraph(std::string_view(put_off_text_).substr(p.begin, p.end - p.begin), none);
+    }
+    put_off_.clear();
+    put_off_text_.clear();
+}
+
+void QuoteFinder::read_paragraph(std::string_view paragraph, std::vector<Quotation>& quotations) {
     groups_.clear();
     sentences_.clear();
     tokens_.clear();
-    find_quoted_pieces(paragraph, pieces_);
     std::size_t pos = 0;
     for (const QuotedPiece& piece : pieces_) {
         tokenize(paragraph, pos, piece.open, lexicon_.abbreviations, tokens_);

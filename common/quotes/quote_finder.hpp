@@ -58,6 +58,9 @@ private:
         std::optional<std::string> cue;
     };
 
+    void put_off(std::string_view paragraph);
+    void read_put_off();
+    void read_paragraph(std::string_view paragraph, std::vector<Quotation>& quotations);
     void group_pieces(std::string_view paragraph);
     void split_at_heading_lines(std::string_view paragraph);
     void split_at_full_stops(std::string_view paragraph);
@@ -82,6 +85,13 @@ private:
     SentenceSplitter splitter_;
     SpeakerMemory memory_;
     std::vector<QuotedPiece> pieces_;
+    // A paragraph with no quotation mark is read only for who it names and who speaks, which
+    // matters only to a quotation after it: such paragraphs are kept, end to end, and read
+    // when a quotation comes, or dropped unread when the document ends first (most stories
+    // close on paragraphs that quote no one).
+    std::string put_off_text_;
+    std::vector<TextSpan> put_off_;
+    std::vector<QuotedPiece> held_pieces_;  // the pieces of the paragraph waiting for them
     std::vector<Group> groups_;
     std::vector<SentenceSpan> sentences_;
     // split_at_heading_lines' output, swapped with sentences_: no allocation a paragraph.
