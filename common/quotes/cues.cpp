@@ -37,23 +37,6 @@ const WordSet& conjunctions() {
 
 }  // namespace
 
-void classify_tokens(std::string_view text, std::vector<ContextToken>& tokens, const QuoteLexicon& lexicon) {
-    for (ContextToken& t : tokens) {
-        if (!t.word) continue;
-        const std::string_view w = token_text(text, t);
-        unsigned char classes = lexicon.word_classes.classes_of(w);
-        if (t.capitalized) {
-            // "Mr." is the title "Mr"; a capitalised word is a name unless it starts sentences.
-            if (!(classes & QuoteLexicon::kTitle) && w.back() == '.' && lexicon.is_title(bare_word(w)))
-                classes |= QuoteLexicon::kTitle;
-            if ((classes & QuoteLexicon::kTitle) || !(classes & (QuoteLexicon::kStarter | kDeterminer)))
-                classes |= kNameWord;
-            classes &= static_cast<unsigned char>(~(kSpeechVerb | kFunctionWord));
-        }
-        t.classes = classes & (kSpeechVerb | kFunctionWord | kNameWord | kDeterminer | kAdverb | kPronoun);
-    }
-}
-
 bool CueReader::is_speech_verb(std::size_t i) const {
     return tokens_[i].classes & kSpeechVerb;
 }
@@ -132,7 +115,7 @@ std::optional<Mention> CueReader::phrase_from(std::size_t i, std::size_t last) c
             // "Luca and Teresa Ferrante": one speaker.
             const bool joins_names = word(j) == "and" && j == i + 1;
             if (next_is_name && tokens_[j].word && !tokens_[j].capitalized &&
-                (joins_names || lexicon_.name_particles.contains(word(j)))) {
+                (joins_names || (tokens_[j].classes & kNameParticle))) {
                 ++j;
                 continue;
             }
@@ -188,8 +171,7 @@ std::optional<Mention> CueReader::phrase_ending(std::size_t j, std::size_t first
             }
             // "Opposition leader Dario Maslin", "Ludwig van Beethoven".
             if (k - 1 > first && tokens_[k - 1].word && !tokens_[k - 1].capitalized && is_name_word(k - 2) &&
-                (lexicon_.name_particles.contains(word(k - 1)) ||
-                 (!is_function_word(k - 1) && !is_speech_verb(k - 1)))) {
+                ((tokens_[k - 1].classes & kNameParticle) || (!is_function_word(k - 1) && !is_speech_verb(k - 1)))) {
                 k -= 2;
                 continue;
             }
@@ -201,13 +183,12 @@ std::optional<Mention> CueReader::phrase_ending(std::size_t j, std::size_t first
         if (p > first + 1 && tokens_[p - 1].word && prepositions().contains(word(p - 1)) && is_name_word(p - 2)) {
             if (auto before = phrase_ending(p - 2, first, depth + 1)) {
                 // "the Ministry of Fisheries" is one name.
-                if (before->last != p - 1 || !lexicon_.organisation_words.contains(bare_word(word(p - 2))))
-                    return before;
+                if (before->last != p - 1 || !(tokens_[p - 2].bare_classes & kOrganisationWord)) return before;
                 // …unless someone "of the University of Rehfeld" is named before it.
                 std::size_t q = before->first;
                 if (q > first && is_word_in_any_case(word(q - 1), "the")) --q;
                 if (q > first + 1 && tokens_[q - 1].word && prepositions().contains(word(q - 1)) &&
-                    is_name_word(q - 2) && !lexicon_.organisation_words.contains(bare_word(word(q - 2))))
+                    is_name_word(q - 2) && !(tokens_[q - 2].bare_classes & kOrganisationWord))
                     if (auto person = phrase_ending(q - 2, first, depth + 1)) return person;
                 return Mention{Mention::Type::name, before->first, j + 1};
             }

@@ -27,9 +27,6 @@ struct Cue {
     std::size_t verb_last;
 };
 
-// Fills in the classes of each token of a paragraph.
-void classify_tokens(std::string_view text, std::vector<ContextToken>& tokens, const QuoteLexicon& lexicon);
-
 class CueReader {
 public:
     // `known_names`, when given, tells the names a document has used: "Roussel plays qualifier

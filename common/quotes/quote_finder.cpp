@@ -210,11 +210,10 @@ void QuoteFinder::read_paragraph(std::string_view paragraph, std::vector<Quotati
     tokens_.clear();
     std::size_t pos = 0;
     for (const QuotedPiece& piece : pieces_) {
-        tokenize(paragraph, pos, piece.open, lexicon_.abbreviations, tokens_);
+        tokenize(paragraph, pos, piece.open, lexicon_.word_classes, tokens_);
         pos = piece.end;
     }
-    tokenize(paragraph, pos, paragraph.size(), lexicon_.abbreviations, tokens_);
-    classify_tokens(paragraph, tokens_, lexicon_);
+    tokenize(paragraph, pos, paragraph.size(), lexicon_.word_classes, tokens_);
     group_pieces(paragraph);
     // A paragraph with no quotation is read only for who is named and who speaks, which
     // sentence ends found from its tokens serve as well as the splitter's.
@@ -327,7 +326,7 @@ void QuoteFinder::note_names(std::string_view paragraph, std::size_t first, std:
         bool titled = false;
         for (std::size_t t = mention->first; t < mention->last; ++t) {
             if (!tokens_[t].capitalized) continue;
-            if (lexicon_.is_title(bare_word(reader.word(t))))
+            if (tokens_[t].bare_classes & kTitle)
                 titled = true;
             else
                 ++names;
@@ -421,23 +420,21 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
         for (std::size_t t = mention.last; t-- > first;) {
             const std::string_view w = reader.word(t);
             // (A possessive ends a name only at its end: "Walt Huebner's whistle".)
-            if (tokens_[t].capitalized && !lexicon_.is_title(bare_word(w)) &&
+            if (tokens_[t].capitalized && !(tokens_[t].bare_classes & kTitle) &&
                 (!ends_with_possessive(w) || t + 1 == mention.last)) {
                 name_first = t;
                 continue;
             }
             if (!tokens_[t].capitalized && t > first && tokens_[t - 1].capitalized && name_first == t + 1 &&
-                (lexicon_.name_particles.contains(w) || w == "of" || w == "for" || w == "and" || w == "&"))
+                ((tokens_[t].classes & kNameParticle) || w == "of" || w == "for" || w == "and" || w == "&"))
                 continue;
             break;
         }
         if (name_first < mention.last && !tokens_[name_first].capitalized) ++name_first;
         Gender gender = Gender::unknown;
         for (std::size_t t = first; t < mention.last; ++t) {
-            const std::string_view w = bare_word(reader.word(t));
-            if (w == "Mr" || w == "Sir" || w == "Lord" || w == "King" || w == "Prince") gender = Gender::masculine;
-            if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "Dame" || w == "Lady" || w == "Queen")
-                gender = Gender::feminine;
+            if (tokens_[t].bare_classes & kMasculineTitle) gender = Gender::masculine;
+            if (tokens_[t].bare_classes & kFeminineTitle) gender = Gender::feminine;
         }
         std::vector<std::string> roles;
         for (std::size_t t = first; t < name_first; ++t)
@@ -448,10 +445,9 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
                 roles.push_back(std::move(role));
             }
         if (name_first + 1 < mention.last && gender == Gender::unknown) {
-            const std::string_view given = reader.word(name_first);
-            if (lexicon_.masculine_names.contains(given))
+            if (tokens_[name_first].classes & kMasculineName)
                 gender = Gender::masculine;
-            else if (lexicon_.feminine_names.contains(given))
+            else if (tokens_[name_first].classes & kFeminineName)
                 gender = Gender::feminine;
         }
         // "Authorities said", "Police say": a plural at the start of a sentence names no one.
@@ -463,10 +459,15 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
             std::string name;
             bool organisation = false;
             for (std::size_t t = name_first; t < mention.last; ++t) {
-                const std::string_view w = t + 1 == mention.last ? bare_word(reader.word(t)) : reader.word(t);
+                const bool last_word = t + 1 == mention.last;
+                const std::string_view w = last_word ? bare_word(reader.word(t)) : reader.word(t);
                 if (!name.empty()) name += ' ';
                 name += w;
-                organisation = organisation || lexicon_.organisation_words.contains(bare_word(w));
+                // A bare word's own bare form is itself, but for oddities such as "X's's".
+                const std::uint16_t bare_classes = !last_word || bare_word(w).size() == w.size()
+                                                       ? tokens_[t].bare_classes
+                                                       : lexicon_.word_classes.classes_of(bare_word(w));
+                organisation = organisation || (bare_classes & kOrganisationWord);
             }
             if (name_first + 1 == mention.last && !organisation)
                 if (const auto known = memory_.find_name(name, gender)) {
@@ -550,8 +551,8 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     if (!capital_head.empty() && capital_head[0] >= 'a' && capital_head[0] <= 'z')
         capital_head[0] = static_cast<char>(capital_head[0] - 'a' + 'A');
     const bool plural = lexicon_.plural_speakers.contains(head);
-    const bool organisation =
-        lexicon_.organisation_words.contains(capital_head) || lexicon_.organisation_roles.contains(head);
+    const bool organisation = (lexicon_.word_classes.classes_of(capital_head) & kOrganisationWord) ||
+                              lexicon_.organisation_roles.contains(head);
     // "the minister", "the judge": a title's word is someone's role.
     const bool person = !plural && !organisation && lexicon_.is_title(capital_head);
     return memory_.note_unnamed(phrase, plural, organisation, person);

@@ -15,60 +15,68 @@ constexpr std::string_view kDeterminers[] = {"the", "a",     "an",      "The",  
                                              "its", "their", "our",     "His",     "Her",  "Its",  "Their", "Our",
                                              "one", "One",   "another", "Another", "this", "This", "that",  "That"};
 
+// Given names from first_names.txt, each with the bit of its section.
+void add_first_names(std::unordered_map<std::string, std::uint16_t>& classes) {
+    std::uint16_t section = 0;
+    for_each_entry(
+        lexicons::quotes::first_names,
+        [&](std::size_t line, std::string_view name) {
+            if (section == 0) throw WordListError(line, "a name before any section");
+            classes[std::string(name)] |= section;
+        },
+        [&](std::size_t line, std::string_view name) {
+            if (name == "masculine")
+                section = kMasculineName;
+            else if (name == "feminine")
+                section = kFeminineName;
+            else
+                throw WordListError(line, "unknown section [" + std::string(name) + "]");
+        });
+}
+
 WordClassTable classes_of_words() {
-    std::unordered_map<std::string, unsigned char> classes;
-    const auto add = [&](std::string_view list, unsigned char bit) {
+    std::unordered_map<std::string, std::uint16_t> classes;
+    const auto add = [&](std::string_view list, std::uint16_t bit) {
         for_each_entry(list, [&](std::size_t, std::string_view word) { classes[std::string(word)] |= bit; });
     };
     add(lexicons::quotes::speech_verbs, kSpeechVerb);
     add(lexicons::sentences::reporting_verbs, kSpeechVerb);
     add(lexicons::quotes::function_words, kFunctionWord);
     add(lexicons::quotes::subject_adverbs, kAdverb);
-    add(lexicons::quotes::titles, QuoteLexicon::kTitle);
-    add(lexicons::sentences::sentence_starters, QuoteLexicon::kStarter);
+    add(lexicons::quotes::titles, kTitle | kAbbreviation);
+    add(lexicons::sentences::sentence_starters, kStarter);
+    add(lexicons::quotes::organisation_words, kOrganisationWord);
+    add(lexicons::quotes::name_particles, kNameParticle);
+    add_first_names(classes);
     for (const std::string_view determiner : kDeterminers) classes[std::string(determiner)] |= kDeterminer;
     for (const std::string_view pronoun :
          {"he", "she", "it", "they", "i", "we", "you", "He", "She", "It", "They", "I", "We", "You"})
         if (find_subject_pronoun(pronoun)) classes[std::string(pronoun)] |= kPronoun;
+    // Abbreviated titles not in the list of titles: "St. Clair", "Gen. Olsen".
+    for (const char* abbreviation : {"St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Sgt", "Cpl", "Adm"})
+        classes[abbreviation] |= kAbbreviation;
+    // Titles that tell a gender: "Mr Oketch" is he.
+    for (const char* title : {"Mr", "Sir", "Lord", "King", "Prince"}) classes[title] |= kMasculineTitle;
+    for (const char* title : {"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen"}) classes[title] |= kFeminineTitle;
     return WordClassTable({classes.begin(), classes.end()});
 }
 
 }  // namespace
 
+bool QuoteLexicon::is_title(std::string_view word) const {
+    return word_classes.classes_of(word) & kTitle;
+}
+
 const QuoteLexicon& QuoteLexicon::builtin() {
     static const QuoteLexicon lexicon = [] {
         namespace data = lexicons::quotes;
-        QuoteLexicon l{
+        return QuoteLexicon{
             .splitter = std::make_shared<const SplitterLexicons>(SplitterLexicons::builtin()),
-            .abbreviations = WordSet(data::titles),
-            .organisation_words = WordSet(data::organisation_words),
             .plural_speakers = WordSet(data::plural_speakers),
-            .name_particles = WordSet(data::name_particles),
             .organisation_roles = WordSet(data::organisation_roles),
             .statement_words = WordSet(data::statement_words),
-            .masculine_names = {},
-            .feminine_names = {},
             .word_classes = classes_of_words(),
         };
-        WordSet* section = nullptr;
-        for_each_entry(
-            data::first_names,
-            [&](std::size_t line, std::string_view name) {
-                if (!section) throw WordListError(line, "a name before any section");
-                section->insert(name);
-            },
-            [&](std::size_t line, std::string_view name) {
-                if (name == "masculine")
-                    section = &l.masculine_names;
-                else if (name == "feminine")
-                    section = &l.feminine_names;
-                else
-                    throw WordListError(line, "unknown section [" + std::string(name) + "]");
-            });
-
-        for (const char* abbreviation : {"St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Sgt", "Cpl", "Adm"})
-            l.abbreviations.insert(abbreviation);
-        return l;
     }();
     return lexicon;
 }

@@ -12,24 +12,21 @@ namespace newsutils {
 
 struct QuoteLexicon {
     std::shared_ptr<const SplitterLexicons> splitter;
-    WordSet abbreviations;                    // the titles written with a full stop: "Mr.", "Sen."
-    WordSet organisation_words;               // Ministry, Police, Party
-    WordSet plural_speakers;                  // police, officials
-    WordSet name_particles;                   // de, van, bin: inside a name
-    WordSet organisation_roles;               // company, ministry: "the company said" is the one named before
-    WordSet statement_words;                  // statement, report: "the statement said" is whoever issued it
-    WordSet masculine_names, feminine_names;  // given names that tell a gender
+    // Looked up in lower case. (The titles, organisation words, name particles and given
+    // names are looked up as written: their bits are in word_classes.)
+    WordSet plural_speakers;     // police, officials
+    WordSet organisation_roles;  // company, ministry: "the company said" is the one named before
+    WordSet statement_words;     // statement, report: "the statement said" is whoever issued it
 
-    // Every word the cue reader asks about (verbs of saying, function words,
-    // adverbs, determiners, pronouns, sentence starters, titles), with its
-    // classes (the TokenClass bits of quotes/words.hpp, and these two): one
-    // lookup a word.
-    static constexpr unsigned char kStarter = 64;  // a sentence starter: "The", "But"
-    static constexpr unsigned char kTitle = 128;   // "Mr", "Minister"
+    // Every word the cue reader asks about as written (verbs of saying, function
+    // words, adverbs, determiners, pronouns, sentence starters, titles and
+    // abbreviations, organisation words, name particles, given names), with its
+    // classes (the TokenClass bits of quotes/words.hpp): one lookup a word, as it
+    // is read.
     WordClassTable word_classes;
 
     // Mr, Minister, Coun: a title before a name.
-    bool is_title(std::string_view word) const { return word_classes.classes_of(word) & kTitle; }
+    bool is_title(std::string_view word) const;
 
     static const QuoteLexicon& builtin();
 };

@@ -88,13 +88,29 @@ std::size_t word_end(std::string_view text, std::size_t pos, std::size_t end) {
     return pos;
 }
 
+// The classes of a word token: the lexicon's of the word and of its bare form, and, for a
+// capitalised word, whether it is a name word. "Mr." is the title "Mr"; a capitalised word is
+// a name unless it starts sentences, and no verb of saying or function word ("Said", "The").
+void classify(std::string_view word, const WordClassTable& words, ContextToken& token) {
+    std::uint16_t classes = words.classes_of(word);
+    // Only a word ending in a full stop or an "s" has a bare form of its own.
+    const char last = word.back();
+    token.bare_classes = classes;
+    if (last == '.' || last == 's')
+        if (const std::string_view bare = bare_word(word); bare.size() != word.size())
+            token.bare_classes = words.classes_of(bare);
+    if (token.capitalized) {
+        if (!(classes & kTitle) && word.back() == '.' && (token.bare_classes & kTitle)) classes |= kTitle;
+        if ((classes & kTitle) || !(classes & (kStarter | kDeterminer))) classes |= kNameWord;
+        classes &= static_cast<std::uint16_t>(~(kSpeechVerb | kFunctionWord));
+    }
+    token.classes = classes;
+}
+
 }  // namespace
 
-void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordSet& abbreviations,
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordClassTable& words,
               std::vector<ContextToken>& tokens) {
-    const auto add = [&](std::size_t token_begin, std::size_t token_end, bool word, bool capitalized) {
-        tokens.push_back({token_begin, token_end, word, capitalized});
-    };
     std::size_t pos = begin;
     while (pos < end) {
         // Most of a text is ASCII letters and spaces: those need no decoding.
@@ -105,7 +121,7 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
             continue;
         }
         if (ascii == AsciiClass::punctuation) {
-            add(pos, pos + 1, false, false);
+            tokens.push_back({pos, pos + 1, false, false});
             ++pos;
             continue;
         }
@@ -119,16 +135,18 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, const W
             if (utf8::is_space(c) || (is_quotation_mark(c) && c != U'’')) continue;
             if (!is_word_character(c)) {
                 // ’ on its own here is a closing mark or an apostrophe: no token either way.
-                if (c != U'’') add(start, pos, false, false);
+                if (c != U'’') tokens.push_back({start, pos, false, false});
                 continue;
             }
             capitalized = utf8::is_upper(c);
         }
         pos = word_end(text, pos, end);
-        const std::string_view word = text.substr(start, pos - start);
-        const bool initial = pos - start == 1 && utf8::is_ascii_upper(word[0]);
-        if (pos < end && text[pos] == '.' && (initial || abbreviations.contains(word))) ++pos;
-        add(start, pos, true, capitalized);
+        ContextToken& token = tokens.emplace_back(ContextToken{start, pos, true, capitalized});
+        if (pos < end && text[pos] == '.') {
+            const bool initial = pos - start == 1 && utf8::is_ascii_upper(text[start]);
+            if (initial || (words.classes_of(token_text(text, token)) & kAbbreviation)) token.end = ++pos;
+        }
+        classify(token_text(text, token), words, token);
     }
 }
 

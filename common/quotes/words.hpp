@@ -3,37 +3,50 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "text/word_list.hpp"
+#include "quotes/word_classes.hpp"
 
 namespace newsutils {
 
-// What the cue reader asks of a word, looked up once a paragraph (classify_tokens).
-enum TokenClass : unsigned char {
-    kSpeechVerb = 1,    // said, told, called
-    kFunctionWord = 2,  // and, of, the, who
-    kNameWord = 4,      // capitalised and no sentence starter: "Vance", "Minister"
-    kDeterminer = 8,    // the, a, his
-    kAdverb = 16,       // "later", "on Monday": between a speaker and the verb
-    kPronoun = 32,      // he, she, they
+// What the cue reader asks of a word, looked up once, as the word is read (tokenize). The
+// first six are a token's own (a capitalised word is a name word and neither a verb of
+// saying nor a function word); the others are the lexicon's facts of the word as written.
+enum TokenClass : std::uint16_t {
+    kSpeechVerb = 1,          // said, told, called
+    kFunctionWord = 2,        // and, of, the, who
+    kNameWord = 4,            // capitalised and no sentence starter: "Vance", "Minister"
+    kDeterminer = 8,          // the, a, his
+    kAdverb = 16,             // "later", "on Monday": between a speaker and the verb
+    kPronoun = 32,            // he, she, they
+    kStarter = 64,            // a sentence starter: "The", "But"
+    kTitle = 128,             // "Mr", "Minister"
+    kAbbreviation = 256,      // a title written with a full stop: "Mr.", "Sen.", "Gen."
+    kOrganisationWord = 512,  // Ministry, Police, Party
+    kMasculineName = 1024,    // a given name that tells a gender: "Daniel"
+    kFeminineName = 2048,     // "Teodora"
+    kNameParticle = 4096,     // de, van, bin: inside a name
+    kMasculineTitle = 8192,   // Mr, Sir, Lord, King, Prince
+    kFeminineTitle = 16384,   // Mrs, Ms, Miss, Dame, Lady, Queen
 };
 
 struct ContextToken {
     std::size_t begin;
     std::size_t end;
-    bool word;         // letters or digits; else one punctuation character
-    bool capitalized;  // a word whose first character is upper case
-    unsigned char classes = 0;
+    bool word;                       // letters or digits; else one punctuation character
+    bool capitalized;                // a word whose first character is upper case
+    std::uint16_t classes = 0;       // of the word as written, the first six as told above
+    std::uint16_t bare_classes = 0;  // the lexicon's of its bare_word ("Tokayev's" -> "Tokayev")
 };
 
-// Appends the tokens of text[begin, end) to `tokens`: words (letters and
-// digits, with the apostrophes, hyphens and full stops inside them, as in
-// "don't", "Kassym-Jomart", "U.S"), a full stop after a word of
-// `abbreviations` ("Mr.", "Coun.") or an initial ("J."), and each other
-// non-space character as a token of its own. Quotation marks are no tokens.
-void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordSet& abbreviations,
+// Appends the tokens of text[begin, end) to `tokens`, with their classes in `words`:
+// words (letters and digits, with the apostrophes, hyphens and full stops inside them, as in
+// "don't", "Kassym-Jomart", "U.S"), a full stop after an abbreviation ("Mr.", "Coun.") or an
+// initial ("J."), and each other non-space character as a token of its own. Quotation marks
+// are no tokens.
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, const WordClassTable& words,
               std::vector<ContextToken>& tokens);
 
 // (A token lies inside its text: no bounds test, as substr's, at each of the cue reader's words.)
