@@ -6,34 +6,10 @@
 namespace newsutils {
 namespace {
 
-// Words that open a sentence before its subject: "On Tuesday, the ministry
-// said"; "But Vance said".
-const WordSet& opening_words() {
-    static const WordSet words = word_set_of({
-        "In",        "On",         "At",        "After",   "Before",     "Speaking",    "Asked",     "During",
-        "Since",     "When",       "While",     "As",      "Amid",       "Despite",     "Following", "Earlier",
-        "Later",     "Last",       "Meanwhile", "However", "Outside",    "Inside",      "Under",     "With",
-        "For",       "From",       "Over",      "Writing", "Addressing", "Interviewed", "Back",      "Today",
-        "Yesterday", "Separately", "Elsewhere", "Instead", "Still",      "Now",         "Then",      "Once",
-    });
-    return words;
-}
-
 // No name is longer (in tokens), and no aside is read back further: the bounds that keep
 // the reading of a paragraph linear however it is made.
 constexpr std::size_t kLongestName = 12;
 constexpr std::size_t kDeepestAside = 3;
-
-const WordSet& prepositions() {
-    static const WordSet words = word_set_of({"by", "of", "with", "from", "in", "on", "at", "for", "to", "into",
-                                              "about", "over", "under", "after", "before", "against", "without"});
-    return words;
-}
-
-const WordSet& conjunctions() {
-    static const WordSet words = word_set_of({"But", "And", "Yet", "Also", "So", "Or", "Nor"});
-    return words;
-}
 
 }  // namespace
 
@@ -180,14 +156,14 @@ std::optional<Mention> CueReader::phrase_ending(std::size_t j, std::size_t first
         // "Co-author Jürgen Wendt of the University of Rehfeld said": the person, not the place.
         std::size_t p = k;
         if (p > first && is_word_in_any_case(word(p - 1), "the")) --p;
-        if (p > first + 1 && tokens_[p - 1].word && prepositions().contains(word(p - 1)) && is_name_word(p - 2)) {
+        if (p > first + 1 && tokens_[p - 1].word && (tokens_[p - 1].classes & kPreposition) && is_name_word(p - 2)) {
             if (auto before = phrase_ending(p - 2, first, depth + 1)) {
                 // "the Ministry of Fisheries" is one name.
                 if (before->last != p - 1 || !(tokens_[p - 2].bare_classes & kOrganisationWord)) return before;
                 // …unless someone "of the University of Rehfeld" is named before it.
                 std::size_t q = before->first;
                 if (q > first && is_word_in_any_case(word(q - 1), "the")) --q;
-                if (q > first + 1 && tokens_[q - 1].word && prepositions().contains(word(q - 1)) &&
+                if (q > first + 1 && tokens_[q - 1].word && (tokens_[q - 1].classes & kPreposition) &&
                     is_name_word(q - 2) && !(tokens_[q - 2].bare_classes & kOrganisationWord))
                     if (auto person = phrase_ending(q - 2, first, depth + 1)) return person;
                 return Mention{Mention::Type::name, before->first, j + 1};
@@ -215,7 +191,7 @@ std::optional<Mention> CueReader::phrase_ending(std::size_t j, std::size_t first
         }
         if (is_function_word(p) || is_speech_verb(p)) {
             // "... by dangerous driving told": the object of a preposition is no speaker.
-            if (prepositions().contains(word(p))) return std::nullopt;
+            if (tokens_[p].classes & kPreposition) return std::nullopt;
             break;
         }
         k = p;
@@ -317,12 +293,12 @@ std::optional<Mention> CueReader::subject(std::size_t first, std::size_t last) c
             break;
     }
     if (i >= last) return std::nullopt;
-    if (conjunctions().contains(word(i))) ++i;
+    if (tokens_[i].classes & kConjunction) ++i;
     const std::string_view opener = i < last ? word(i) : std::string_view();
     // "Cross-examining him, prosecutor Alison Marr showed": an opening participle clause.
     const bool participle =
         i < last && tokens_[i].capitalized && (ends_with_bytes(opener, "ing") || ends_with_bytes(opener, "ed"));
-    if (i < last && (participle || opening_words().contains(opener))) {
+    if (i < last && (participle || (tokens_[i].classes & kOpeningWord))) {
         std::size_t c = i;
         while (c < last && c - i < 16 && !is_punctuation(c, ",")) ++c;
         // "In 1994 Huebner was suspended…": no comma after a short opening phrase; its

@@ -464,7 +464,7 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
                 if (!name.empty()) name += ' ';
                 name += w;
                 // A bare word's own bare form is itself, but for oddities such as "X's's".
-                const std::uint16_t bare_classes = !last_word || bare_word(w).size() == w.size()
+                const std::uint32_t bare_classes = !last_word || bare_word(w).size() == w.size()
                                                        ? tokens_[t].bare_classes
                                                        : lexicon_.word_classes.classes_of(bare_word(w));
                 organisation = organisation || (bare_classes & kOrganisationWord);

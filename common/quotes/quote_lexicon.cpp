@@ -15,9 +15,23 @@ constexpr std::string_view kDeterminers[] = {"the", "a",     "an",      "The",  
                                              "its", "their", "our",     "His",     "Her",  "Its",  "Their", "Our",
                                              "one", "One",   "another", "Another", "this", "This", "that",  "That"};
 
+// Words that open a sentence before its subject: "On Tuesday, the ministry
+// said"; "But Vance said".
+constexpr const char* kOpeningWords[] = {
+    "In",        "On",         "At",        "After",   "Before",     "Speaking",    "Asked",     "During",
+    "Since",     "When",       "While",     "As",      "Amid",       "Despite",     "Following", "Earlier",
+    "Later",     "Last",       "Meanwhile", "However", "Outside",    "Inside",      "Under",     "With",
+    "For",       "From",       "Over",      "Writing", "Addressing", "Interviewed", "Back",      "Today",
+    "Yesterday", "Separately", "Elsewhere", "Instead", "Still",      "Now",         "Then",      "Once",
+};
+constexpr const char* kConjunctions[] = {"But", "And", "Yet", "Also", "So", "Or", "Nor"};
+// Before the object of a preposition, which is no speaker: "… by dangerous driving told".
+constexpr const char* kPrepositions[] = {"by",   "of",    "with", "from",  "in",    "on",     "at",      "for",    "to",
+                                         "into", "about", "over", "under", "after", "before", "against", "without"};
+
 // Given names from first_names.txt, each with the bit of its section.
-void add_first_names(std::unordered_map<std::string, std::uint16_t>& classes) {
-    std::uint16_t section = 0;
+void add_first_names(std::unordered_map<std::string, std::uint32_t>& classes) {
+    std::uint32_t section = 0;
     for_each_entry(
         lexicons::quotes::first_names,
         [&](std::size_t line, std::string_view name) {
@@ -35,8 +49,8 @@ void add_first_names(std::unordered_map<std::string, std::uint16_t>& classes) {
 }
 
 WordClassTable classes_of_words() {
-    std::unordered_map<std::string, std::uint16_t> classes;
-    const auto add = [&](std::string_view list, std::uint16_t bit) {
+    std::unordered_map<std::string, std::uint32_t> classes;
+    const auto add = [&](std::string_view list, std::uint32_t bit) {
         for_each_entry(list, [&](std::size_t, std::string_view word) { classes[std::string(word)] |= bit; });
     };
     add(lexicons::quotes::speech_verbs, kSpeechVerb);
@@ -58,6 +72,9 @@ WordClassTable classes_of_words() {
     // Titles that tell a gender: "Mr Oketch" is he.
     for (const char* title : {"Mr", "Sir", "Lord", "King", "Prince"}) classes[title] |= kMasculineTitle;
     for (const char* title : {"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen"}) classes[title] |= kFeminineTitle;
+    for (const char* word : kOpeningWords) classes[word] |= kOpeningWord;
+    for (const char* word : kConjunctions) classes[word] |= kConjunction;
+    for (const char* word : kPrepositions) classes[word] |= kPreposition;
     return WordClassTable({classes.begin(), classes.end()});
 }
 

@@ -36,7 +36,7 @@ std::uint64_t hash_word(std::string_view word) {
 
 }  // namespace
 
-WordClassTable::WordClassTable(const std::vector<std::pair<std::string, std::uint16_t>>& words) {
+WordClassTable::WordClassTable(const std::vector<std::pair<std::string, std::uint32_t>>& words) {
     std::size_t size = 16;
     while (size < 4 * words.size()) size *= 2;
     slots_.assign(size, Slot{});
@@ -49,7 +49,7 @@ std::size_t WordClassTable::slot_of(std::string_view word) const {
     return static_cast<std::size_t>(hash_word(word) >> shift_) & mask_;
 }
 
-void WordClassTable::insert(std::string_view word, std::uint16_t classes) {
+void WordClassTable::insert(std::string_view word, std::uint32_t classes) {
     if (word.empty()) return;
     if (word.size() > UINT16_MAX) throw std::length_error("WordClassTable: a word of over 65535 bytes");
     for (std::size_t i = slot_of(word);; i = (i + 1) & mask_) {

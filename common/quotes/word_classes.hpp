@@ -18,10 +18,10 @@ class WordClassTable {
 public:
     WordClassTable() = default;
     // Each word with its bits; a word given twice has the bits of both.
-    explicit WordClassTable(const std::vector<std::pair<std::string, std::uint16_t>>& words);
+    explicit WordClassTable(const std::vector<std::pair<std::string, std::uint32_t>>& words);
 
     // The bits of `word`, matched exactly, case included; 0 for a word not in the table.
-    std::uint16_t classes_of(std::string_view word) const {
+    std::uint32_t classes_of(std::string_view word) const {
         if (word.empty() || word.size() > longest_) return 0;
         for (std::size_t i = slot_of(word);; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
@@ -34,7 +34,7 @@ private:
     struct Slot {
         std::uint32_t offset = 0;  // of the word in keys_
         std::uint16_t length = 0;  // 0: an empty slot
-        std::uint16_t classes = 0;
+        std::uint32_t classes = 0;
     };
 
     std::size_t slot_of(std::string_view word) const;
@@ -45,7 +45,7 @@ private:
             if (key[i] != word[i]) return false;
         return true;
     }
-    void insert(std::string_view word, std::uint16_t classes);
+    void insert(std::string_view word, std::uint32_t classes);
 
     std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two of them, at most a quarter in use
     std::size_t mask_ = 0;

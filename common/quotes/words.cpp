@@ -92,17 +92,17 @@ std::size_t word_end(std::string_view text, std::size_t pos, std::size_t end) {
 // capitalised word, whether it is a name word. "Mr." is the title "Mr"; a capitalised word is
 // a name unless it starts sentences, and no verb of saying or function word ("Said", "The").
 void classify(std::string_view word, const WordClassTable& words, ContextToken& token) {
-    std::uint16_t classes = words.classes_of(word);
+    std::uint32_t classes = words.classes_of(word);
     // Only a word ending in a full stop or an "s" has a bare form of its own.
     const char last = word.back();
-    token.bare_classes = classes;
+    token.bare_classes = static_cast<std::uint16_t>(classes);
     if (last == '.' || last == 's')
         if (const std::string_view bare = bare_word(word); bare.size() != word.size())
-            token.bare_classes = words.classes_of(bare);
+            token.bare_classes = static_cast<std::uint16_t>(words.classes_of(bare));
     if (token.capitalized) {
         if (!(classes & kTitle) && word.back() == '.' && (token.bare_classes & kTitle)) classes |= kTitle;
         if ((classes & kTitle) || !(classes & (kStarter | kDeterminer))) classes |= kNameWord;
-        classes &= static_cast<std::uint16_t>(~(kSpeechVerb | kFunctionWord));
+        classes &= ~static_cast<std::uint32_t>(kSpeechVerb | kFunctionWord);
     }
     token.classes = classes;
 }

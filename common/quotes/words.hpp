@@ -14,7 +14,7 @@ namespace newsutils {
 // What the cue reader asks of a word, looked up once, as the word is read (tokenize). The
 // first six are a token's own (a capitalised word is a name word and neither a verb of
 // saying nor a function word); the others are the lexicon's facts of the word as written.
-enum TokenClass : std::uint16_t {
+enum TokenClass : std::uint32_t {
     kSpeechVerb = 1,          // said, told, called
     kFunctionWord = 2,        // and, of, the, who
     kNameWord = 4,            // capitalised and no sentence starter: "Vance", "Minister"
@@ -30,6 +30,10 @@ enum TokenClass : std::uint16_t {
     kNameParticle = 4096,     // de, van, bin: inside a name
     kMasculineTitle = 8192,   // Mr, Sir, Lord, King, Prince
     kFeminineTitle = 16384,   // Mrs, Ms, Miss, Dame, Lady, Queen
+    // (Only the bits above are kept of a word's bare form.)
+    kOpeningWord = 1 << 16,  // opens a sentence before its subject: "On Tuesday, the ministry said"
+    kConjunction = 1 << 17,  // But, And: "But Vance said"
+    kPreposition = 1 << 18,  // by, of, with: "the University of Rehfeld", "killed by dangerous driving"
 };
 
 struct ContextToken {
@@ -37,8 +41,8 @@ struct ContextToken {
     std::size_t end;
     bool word;                       // letters or digits; else one punctuation character
     bool capitalized;                // a word whose first character is upper case
-    std::uint16_t classes = 0;       // of the word as written, the first six as told above
     std::uint16_t bare_classes = 0;  // the lexicon's of its bare_word ("Tokayev's" -> "Tokayev")
+    std::uint32_t classes = 0;       // of the word as written, the first six as told above
 };
 
 // Appends the tokens of text[begin, end) to `tokens`, with their classes in `words`:
