@@ -2,8 +2,8 @@
 // document and filled afresh. With one article a document, most of the
 // speaker memory's work is indexing each article's names anew, so the map
 // is made for that: an open-addressing table of the entries' places, the
-// key hashed once an operation, and entries (with their keys' and values'
-// buffers) kept when it is emptied and used again for the next document's
+// key hashed once an operation, the keys end to end in one buffer, and
+// entries (with their values' buffers) kept when it is emptied and used again for the next document's
 // words, so that it allocates nothing once the first documents are read.
 #pragma once
 
@@ -34,7 +34,9 @@ public:
         if (slots_[slot] != kEmpty) return entries_[slots_[slot]].value;
         if (count_ == entries_.size()) entries_.emplace_back();
         Entry& e = entries_[count_];
-        e.key.assign(key);
+        e.key_offset = keys_.size();
+        e.key_length = key.size();
+        keys_.append(key.data(), key.size());
         e.hash = hash;
         e.slot = slot;
         empty(e.value);
@@ -47,11 +49,13 @@ public:
     void clear() {
         for (std::size_t i = 0; i < count_; ++i) slots_[entries_[i].slot] = kEmpty;
         count_ = 0;
+        keys_.clear();
     }
 
 private:
     struct Entry {
-        std::string key;
+        std::size_t key_offset = 0;  // in keys_
+        std::size_t key_length = 0;
         Value value;
         std::size_t hash = 0;
         std::size_t slot = 0;
@@ -101,8 +105,16 @@ private:
         for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
             const std::uint32_t entry = slots_[s];
             if (entry == kEmpty) return s;
-            if (entries_[entry].hash == hash && entries_[entry].key == key) return s;
+            if (entries_[entry].hash == hash && same_key(entries_[entry], key)) return s;
         }
+    }
+    // (A byte loop: the keys are words, and a call of memcmp costs more than their bytes.)
+    bool same_key(const Entry& e, std::string_view key) const {
+        if (e.key_length != key.size()) return false;
+        const char* const stored = keys_.data() + e.key_offset;
+        for (std::size_t i = 0; i < key.size(); ++i)
+            if (stored[i] != key[i]) return false;
+        return true;
     }
     void grow() {
         slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), kEmpty);
@@ -117,6 +129,7 @@ private:
 
     std::vector<std::uint32_t> slots_;  // a power of two of them: indexes into entries_, or kEmpty
     std::vector<Entry> entries_;        // the first count_ in use, the rest kept for reuse
+    std::string keys_;                  // the keys of the entries in use, end to end
     std::size_t count_ = 0;
 };
 
