@@ -627,9 +627,10 @@ void QuoteFinder::read_sentence(std::string_view paragraph, TextSpan sentence, s
     }
     if (!has_quotes) {
         // "Smailov said the talks had failed.": he speaks now, for the quotations after.
-        if (const auto cue = reader.first_speech(first, last)) {
-            const Attribution a = attribute(paragraph, cue);
-            if (a.speaker) memory_.current_speaker = a.speaker;
+        // (Only who it is: the cue's and the mention's words are for a quotation.)
+        if (const auto cue = reader.first_speech(first, last); cue && cue->mention) {
+            std::string unresolved;
+            if (const auto id = resolve(paragraph, *cue->mention, unresolved)) memory_.current_speaker = id;
         }
     }
     const std::size_t end = utf8::trim_spaces_back(paragraph, sentence.begin, sentence.end);
