@@ -114,12 +114,6 @@ constexpr std::array<std::string_view, 12> kAuthorRoles = {
     "contributor",   "producer", "author", "freelance", "critic",     "analyst",
 };
 
-// The scripts written without spaces between words: Han ideographs and kana.
-bool is_unspaced_script(char32_t c) {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9D) || (c >= 0x20000 && c <= 0x2FFFF);
-}
-
 bool ends_with_sentence_mark(std::string_view text) {
     // Closing marks after the stop: `said.”`, `(2024).`, `ended.)`, `。」`.
     while (!text.empty()) {
@@ -335,12 +329,12 @@ BlockFeatures features_of(std::string_view text) {
             if (!utf8::is_letter(c) && !utf8::is_digit(c)) continue;
             digit = utf8::is_digit(c);
             capital = utf8::is_upper(c);
-            if (is_unspaced_script(c)) {
+            if (utf8::is_unspaced_script(c)) {
                 // Chinese and Japanese put no spaces between words, most of which are of two
                 // characters: two characters count as a word.
                 if (pos < size) {
                     const auto [d, d_length] = utf8::decode_at(text, pos);
-                    if (is_unspaced_script(d)) pos += d_length;
+                    if (utf8::is_unspaced_script(d)) pos += d_length;
                 }
                 ++f.words;
                 ++f.alphabetic_words;
@@ -358,7 +352,7 @@ BlockFeatures features_of(std::string_view text) {
             }
             if (next != AsciiClass::multibyte) break;
             const auto [d, d_length] = utf8::decode_at(text, pos);
-            if ((!utf8::is_letter(d) && !utf8::is_digit(d) && d != U'’') || is_unspaced_script(d)) break;
+            if ((!utf8::is_letter(d) && !utf8::is_digit(d) && d != U'’') || utf8::is_unspaced_script(d)) break;
             pos += d_length;
         }
         ++f.words;

@@ -12,6 +12,7 @@ namespace {
 constexpr std::size_t kNarrowestWrap = 25;  // a mobile page's column
 constexpr std::size_t kShortestWrapped = 20;
 constexpr std::size_t kFewestWrapped = 8;  // lines that tell a wrapped page
+constexpr std::size_t kFewestWrappedOfShortPage = 4;
 constexpr std::size_t kWidestWrap = 100;
 // How much shorter than the width a wrapped line may be: the next word did not fit.
 constexpr std::size_t kWrapSlack = 8;
@@ -19,7 +20,8 @@ constexpr std::size_t kWrapSlack = 8;
 constexpr std::size_t kRaggedMargin = 15;
 
 // The characters of `text`: its bytes less the continuation bytes (10xxxxxx) of UTF-8,
-// counted eight at a time: every line of a page is measured.
+// counted eight at a time: every line of a page is measured. (A wide character of
+// Chinese counts as one, as lynx wraps it.)
 std::size_t characters(std::string_view text) {
     std::size_t continuation = 0, at = 0;
     for (; at + 8 <= text.size(); at += 8) {
@@ -35,6 +37,14 @@ std::size_t characters(std::string_view text) {
 std::string_view first_word(std::string_view text) {
     const std::size_t space = text.find(' ');
     return space == std::string_view::npos ? text : text.substr(0, space);
+}
+
+// Whether a line may go on from the one before: it starts in lower case, or in a script
+// without case ("卡即可入馆", "。记者从"), where nothing tells a new sentence.
+bool may_carry_on(std::string_view text) {
+    if (text.empty()) return false;
+    const char32_t first = utf8::decode_at(text, 0).code_point;
+    return utf8::is_lower(first) || utf8::is_uncased_letter(first) || utf8::is_unspaced_script(first);
 }
 
 bool is_lower_start(std::string_view text) {
@@ -75,10 +85,13 @@ std::size_t wrap_width(const std::vector<PageLine>& lines) {
             const std::size_t length = characters(lines[i].text);
             if (length < kShortestWrapped) continue;
             lengths.push_back(length);
-            if (is_lower_start(lines[i + 1].text)) ++carried_on;
+            if (may_carry_on(lines[i + 1].text)) ++carried_on;
         }
     if (carried_on * 10 < lengths.size() * 3) return 0;
-    if (lengths.size() < kFewestWrapped) return 0;
+    // A short page (a brief under a video) has few wrapped lines: they must almost all go
+    // on in lower case, and almost all come close to one width.
+    const bool few = lengths.size() < kFewestWrapped;
+    if (few && (lengths.size() < kFewestWrappedOfShortPage || carried_on * 2 < lengths.size())) return 0;
     std::sort(lengths.begin(), lengths.end());
     // The width that the most lines come close to, as a wrapper leaves them; a few longer
     // lines (a URL, a footer) do not make it.
@@ -91,7 +104,7 @@ std::size_t wrap_width(const std::vector<PageLine>& lines) {
         }
     }
     if (width < kNarrowestWrap || width > kWidestWrap) return 0;
-    return most * 10 >= lengths.size() * 6 ? width : 0;
+    return most * 10 >= lengths.size() * (few ? 7 : 6) ? width : 0;
 }
 
 std::vector<Block> build_blocks(std::vector<PageLine>&& lines, std::size_t width, const HyphenJudge& hyphens) {
@@ -122,7 +135,10 @@ std::vector<Block> build_blocks(std::vector<PageLine>&& lines, std::size_t width
             ++block.line_count;
         } else if (wrapped) {
             Block& block = blocks.back();
-            block.text += ' ';
+            // (Chinese and Japanese wrap between any two characters, with no space to restore.)
+            if (!(utf8::is_unspaced_script(utf8::decode_before(block.text, block.text.size()).code_point) &&
+                  utf8::is_unspaced_script(utf8::decode_at(text, 0).code_point)))
+                block.text += ' ';
             block.text += text;
             ++block.line_count;
         } else {

@@ -57,6 +57,13 @@ bool is_letter(char32_t c);
 bool is_digit(char32_t c);  // decimal digit in any script
 // Letters of scripts without case (Arabic, CJK...): a sentence may start with any of them.
 bool is_uncased_letter(char32_t c);
+// The scripts written without spaces between words: Han ideographs and kana, with the
+// punctuation and full-width forms written among them (、。「」, ！？).
+constexpr bool is_unspaced_script(char32_t c) {
+    return (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9D) ||
+           (c >= 0x20000 && c <= 0x2FFFF);
+}
 // Unicode general category Sc: $ £ € ¥ ₹ ₸ and the rest.
 bool is_currency_symbol(char32_t c);
 
