@@ -7,6 +7,7 @@
 
 #include "clean/block_features.hpp"
 #include "clean/hyphenation.hpp"
+#include "clean/link_markers.hpp"
 #include "clean/paragraphs.hpp"
 #include "clean/punctuation.hpp"
 #include "text/ascii_case.hpp"
@@ -36,6 +37,7 @@ constexpr std::string_view kBeforeArticle = "before the article";
 constexpr std::string_view kAfterArticle = "after the article";
 constexpr std::string_view kAuthorBlurb = "author blurb";
 constexpr std::string_view kByline = "byline";
+constexpr std::string_view kLinkReferences = "link references";
 }  // namespace reason
 
 // A stretch worth this much is an article: two paragraphs or so.
@@ -369,6 +371,16 @@ bool kept_after_body(const Judged& j) {
     return !j.rule && !f.author_blurb && f.ends_sentence && f.words >= 3 && f.function_share() >= 0.1;
 }
 
+// "12. https://example.com/news": an entry of a text browser's list of link addresses.
+bool is_numbered_address(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits == 0 || !text.substr(digits).starts_with(". ")) return false;
+    const std::string_view address = text.substr(digits + 2);
+    return address.find("://") != std::string_view::npos || address.starts_with("mailto:") ||
+           address.starts_with("javascript:");
+}
+
 // The running heads and page numbers of a hard-wrapped page (a PDF's text), taken out
 // before paragraphs are rebuilt so that a paragraph broken by a page break joins again:
 // "Page 1 of 3", and, on a page with such numbers, a short line that is not a sentence and
@@ -406,6 +418,26 @@ std::vector<RemovedBlock> take_running_heads(std::vector<PageLine>& lines) {
             kept.push_back(std::move(lines[i]));
     }
     lines = std::move(kept);
+    return taken;
+}
+
+// The list of link addresses at the end of a text browser's dump: "References", then
+// "1. https://…" a line.
+std::vector<RemovedBlock> take_link_references(std::vector<PageLine>& lines) {
+    std::size_t heading = lines.size();
+    for (std::size_t i = lines.size(); i-- > 0;)
+        if (lines[i].text == "References") {
+            heading = i;
+            break;
+        }
+    if (heading == lines.size()) return {};
+    for (std::size_t i = heading + 1; i < lines.size(); ++i)
+        if (!lines[i].text.empty() && !is_numbered_address(lines[i].text)) return {};
+    std::vector<RemovedBlock> taken;
+    for (std::size_t i = heading; i < lines.size(); ++i)
+        if (!lines[i].text.empty())
+            taken.push_back({std::move(lines[i].text), reason::kLinkReferences, lines[i].number});
+    lines.resize(heading);
     return taken;
 }
 
@@ -642,10 +674,18 @@ bool in_known_language(const std::vector<Judged>& blocks) {
 }
 
 CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& lexicon, const CleanOptions& options) {
+    std::vector<RemovedBlock> furniture;
+    if (has_link_markers(lines)) {
+        for (PageLine& line : lines) strip_link_markers(line.text);
+        // (Taken before the wrap width is measured: its addresses are long lines too.)
+        furniture = take_link_references(lines);
+    }
     const HyphenJudge hyphens(lines);  // reads the page's words only if a line ends in a hyphen
     const std::size_t width = wrap_width(lines);
-    std::vector<RemovedBlock> furniture;
-    if (width > 0) furniture = take_running_heads(lines);
+    if (width > 0) {
+        std::vector<RemovedBlock> heads = take_running_heads(lines);
+        furniture.insert(furniture.end(), std::make_move_iterator(heads.begin()), std::make_move_iterator(heads.end()));
+    }
     std::vector<Judged> judged;
     for (Block& block : build_blocks(std::move(lines), width, hyphens)) {
         Judged j{std::move(block), {}, {}, {}};

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -6,6 +7,7 @@
 #include "clean/boilerplate_lexicon.hpp"
 #include "clean/entities.hpp"
 #include "clean/line_normalizer.hpp"
+#include "clean/link_markers.hpp"
 #include "clean/mojibake.hpp"
 #include "clean/nfc.hpp"
 #include "clean/page_cleaner.hpp"
@@ -399,4 +401,46 @@ TEST_CASE("a page: headline, body, and what was removed why", "[clean][page]") {
         CHECK(none.paragraphs.empty());
         CHECK(none.removed.size() == 4);
     }
+}
+
+TEST_CASE("a text browser's link numbers and address list", "[clean][links]") {
+    const auto stripped = [](std::string line) {
+        newsutils::strip_link_markers(line);
+        return line;
+    };
+    CHECK(stripped("said the [12]minister on [3]Tuesday") == "said the minister on Tuesday");
+    CHECK(stripped("[1]Home") == "Home");
+    CHECK(stripped("(see “[45]the report”)") == "(see “the report”)");
+    CHECK(stripped("a footnote[2] stays, [3] alone stays, x[4]y stays") ==
+          "a footnote[2] stays, [3] alone stays, x[4]y stays");
+    std::vector<newsutils::PageLine> lines = {{"[1]Home", 1}, {"", 2}, {"plain", 3}};
+    CHECK_FALSE(newsutils::has_link_markers(lines));
+    lines.push_back({"the [2]council and the [3]mayor", 4});
+    lines.push_back({"[4]More", 5});
+    CHECK(newsutils::has_link_markers(lines));
+
+    const std::string page =
+        "   * [1]Home\n   * [2]News\n\n   The council voted on Tuesday to approve a [3]new tram line between the\n"
+        "   station and the campus, ending a debate that has run for six years and\n"
+        "   cost the city a great deal of money in reports and consultations.\n\n"
+        "   The line will cost £240 million, according to [4]figures published by\n"
+        "   the council last month, and will open in 2029 if construction starts on\n"
+        "   time, officials said at a meeting with residents of the district.\n\n"
+        "References\n\n   1. https://example.com/\n   2. https://example.com/news\n"
+        "   3. https://example.com/tram\n   4. https://example.com/figures\n";
+    std::vector<newsutils::PageLine> page_lines;
+    std::size_t number = 0;
+    for (std::size_t start = 0; start < page.size();) {
+        const std::size_t end = page.find('\n', start);
+        std::string line;
+        newsutils::normalize_line(std::string_view(page).substr(start, end - start), line);
+        page_lines.push_back({line, ++number});
+        start = end + 1;
+    }
+    const auto cleaned = newsutils::clean_page(std::move(page_lines), newsutils::BoilerplateLexicon::builtin(), {});
+    REQUIRE(cleaned.paragraphs.size() == 2);
+    CHECK(cleaned.paragraphs[0].starts_with(
+        "The council voted on Tuesday to approve a new tram line between the station"));
+    CHECK(std::count_if(cleaned.removed.begin(), cleaned.removed.end(),
+                        [](const auto& r) { return r.reason == "link references"; }) == 5);
 }
