@@ -1,5 +1,6 @@
 #include "figures/numerals.hpp"
 
+#include <array>
 #include <cmath>
 
 #include "text/utf8.hpp"
@@ -87,11 +88,14 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
     n.integer_digits = digits.size();
     // Thousands groups: "10,000", "5,00,000" (Indian), "10 000" with a thin space.
     std::size_t j = i;
-    std::vector<std::size_t> groups;
+    // The sizes of up to five groups, in place: a vector allocated for every grouped number.
+    constexpr std::size_t kMostGroups = 5;
+    std::array<std::size_t, kMostGroups> groups{};
+    std::size_t group_count = 0;
     std::size_t k = j;
-    while (groups.size() < 5 && k + 2 < tokens_.size() && is_symbol(k + 1, ",") && glued(k + 1) && glued(k + 2) &&
-           tokens_[k + 2].type == TokenType::digits) {
-        groups.push_back(tokens_[k + 2].end - tokens_[k + 2].begin);
+    while (group_count < kMostGroups && k + 2 < tokens_.size() && is_symbol(k + 1, ",") && glued(k + 1) &&
+           glued(k + 2) && tokens_[k + 2].type == TokenType::digits) {
+        groups[group_count++] = tokens_[k + 2].end - tokens_[k + 2].begin;
         k += 2;
     }
     const auto valid_groups = [&](std::size_t count) {
@@ -103,11 +107,11 @@ std::optional<Numeral> NumeralReader::read_digits(std::size_t i) const {
         }
         return (all_three && digits.size() <= 3) || indian;
     };
-    std::size_t count = groups.size();
+    std::size_t count = group_count;
     while (count > 0 && !valid_groups(count)) --count;
     // A decimal comma, as French, Spanish and German copy write it: "1,2 million", "3,75 $", "9,8%";
     // only where the digits after it cannot be a thousands group and no list of numbers goes on.
-    const bool decimal_comma = groups.size() == 1 && groups[0] <= 2 && digits.size() <= 3 &&
+    const bool decimal_comma = group_count == 1 && groups[0] <= 2 && digits.size() <= 3 &&
                                !(i > 1 && glued(i) && is_symbol(i - 1, ",")) &&
                                !(i + 3 < tokens_.size() && glued(i + 3) &&
                                  (is_symbol(i + 3, ",") || is_symbol(i + 3, ".") || is_symbol(i + 3, "-") ||
