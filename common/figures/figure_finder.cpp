@@ -79,6 +79,15 @@ double minor_factor(std::string_view figure_text) {
     return 1;
 }
 
+// Whether a character starting with these bytes may be a vulgar fraction: "½" (C2 BD), "¼" and "¾"
+// are C2 BC to BE, "⅓" to "⅞" E2 85 93 to 9E. Most multi-byte symbols of news text are quotation
+// marks and dashes (E2 80): told apart by two bytes, not by decoding them.
+bool may_be_vulgar_fraction(std::string_view lead) {
+    if (lead.size() < 2) return false;
+    const auto first = static_cast<unsigned char>(lead[0]), second = static_cast<unsigned char>(lead[1]);
+    return (first == 0xC2 && second >= 0xBC && second <= 0xBE) || (first == 0xE2 && second == 0x85);
+}
+
 bool is_minus(std::string_view s) {
     return equals(s, "-") || equals(s, "\xE2\x88\x92");  // - −
 }
@@ -196,7 +205,7 @@ void ParagraphFigures::index_tokens() {
             const char c = text[t.begin];
             if (c == '@' || c == ':')
                 marks.push_back(i);
-            else if (static_cast<unsigned char>(c) >= 0x80 &&
+            else if (static_cast<unsigned char>(c) >= 0x80 && may_be_vulgar_fraction(text.substr(t.begin, 2)) &&
                      vulgar_fraction(utf8::decode_at(text, t.begin).code_point))
                 starts.push_back(i);
         }
