@@ -94,6 +94,19 @@ TEST_CASE("fractions") {
     CHECK(one("a fourth-generation model").kind == FigureKind::ordinal);
 }
 
+TEST_CASE("vulgar fractions, alone and after a whole number, among other multi-byte symbols") {
+    CHECK(near(one("About \xC2\xBE of voters").value, 0.75));        // ¾
+    CHECK(near(one("\xE2\x85\x93 of the budget").value, 0.333333));  // ⅓
+    CHECK(near(one("a \xE2\x85\x9E inch bolt").value, 0.875));       // ⅞
+    CHECK(near(one("It rose 2\xC2\xBD times").value, 2.5));          // 2½
+    CHECK(one("It\xE2\x80\x99s \xE2\x80\x9C"
+              "fine\xE2\x80\x9D \xE2\x80\x94 3\xC2\xBC miles")
+              .text == "3\xC2\xBC miles");  // It’s “fine” — 3¼ miles
+    // ⅐ and ⅟ share the fractions' first bytes but are none of those the grammar reads.
+    CHECK(figures("\xE2\x85\x90 of it").empty());
+    CHECK(figures("\xE2\x85\x9F of it").empty());
+}
+
 TEST_CASE("multipliers") {
     CHECK(one("costs roughly doubled").kind == FigureKind::multiplier);
     CHECK(one("costs roughly doubled").approx == "roughly");
