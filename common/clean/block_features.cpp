@@ -114,27 +114,6 @@ constexpr std::array<std::string_view, 12> kAuthorRoles = {
     "contributor",   "producer", "author", "freelance", "critic",     "analyst",
 };
 
-bool ends_with_sentence_mark(std::string_view text) {
-    // Closing marks after the stop: `said.”`, `(2024).`, `ended.)`, `。」`.
-    while (!text.empty()) {
-        if (text.ends_with("”") || text.ends_with("’") || text.ends_with("»") || text.ends_with("」") ||
-            text.ends_with("』") || text.ends_with("）")) {
-            text.remove_suffix(text.ends_with("»") ? 2 : 3);
-        } else if (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']' ||
-                   text.back() == ' ') {
-            text.remove_suffix(1);
-        } else {
-            break;
-        }
-    }
-    if (text.empty()) return false;
-    const char last = text.back();
-    // (And the full stops of Chinese and Japanese, Arabic's question mark, the danda.)
-    return last == '.' || last == '!' || last == '?' || text.ends_with("…") || text.ends_with("。") ||
-           text.ends_with("！") || text.ends_with("？") || text.ends_with("．") || text.ends_with("؟") ||
-           text.ends_with("।");
-}
-
 // Two or more separators between short items: a breadcrumb or a link bar.
 bool is_separated_list(std::string_view text) {
     // Each separator by its middle (a rare character, found by memchr), then its spaces.
@@ -299,6 +278,27 @@ std::string lowered_for_matching(std::string_view text) {
 }
 
 }  // namespace
+
+bool ends_with_sentence_mark(std::string_view text) {
+    // Closing marks after the stop: `said.”`, `(2024).`, `ended.)`, `。」`.
+    while (!text.empty()) {
+        if (text.ends_with("”") || text.ends_with("’") || text.ends_with("»") || text.ends_with("」") ||
+            text.ends_with("』") || text.ends_with("）")) {
+            text.remove_suffix(text.ends_with("»") ? 2 : 3);
+        } else if (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']' ||
+                   text.back() == ' ') {
+            text.remove_suffix(1);
+        } else {
+            break;
+        }
+    }
+    if (text.empty()) return false;
+    const char last = text.back();
+    // (And the full stops of Chinese and Japanese, Arabic's question mark, the danda.)
+    return last == '.' || last == '!' || last == '?' || text.ends_with("…") || text.ends_with("。") ||
+           text.ends_with("！") || text.ends_with("？") || text.ends_with("．") || text.ends_with("؟") ||
+           text.ends_with("।");
+}
 
 bool BlockFeatures::prose() const {
     // In a language the function-word list lacks, length and a full stop must do.

@@ -37,4 +37,8 @@ struct BlockFeatures {
 
 BlockFeatures features_of(std::string_view text);
 
+// Whether `text` ends as a sentence does: ". ! ? …" (and 。！？), perhaps inside closing
+// quotation marks or brackets.
+bool ends_with_sentence_mark(std::string_view text);
+
 }  // namespace newsutils

@@ -222,8 +222,9 @@ bool headline_shaped(const Judged& j) {
     if (j.rule || f.byline || f.separated_list || f.alphabetic_words < kShortestHeadline || f.words > kLongestHeadline)
         return false;
     // A headline has no full stop at its end; a question or an exclamation it may have.
+    // (Nor a colon: "District Judge Ellerby:" leads in to what follows.)
     const std::string_view text = j.block.text;
-    return text.back() != '.' || text.ends_with("...") || text.ends_with("…");
+    return (text.back() != '.' && text.back() != ':') || text.ends_with("...") || text.ends_with("…");
 }
 
 // The next character of `text` at `pos` as a title is compared: ASCII in lower case,
@@ -338,6 +339,21 @@ std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, cons
             return std::nullopt;
         }
     }
+    // A page that opens with its headline, its byline under it and then the body, as clean
+    // writes an article: the first line is the headline, not a title, even of two words
+    // ("APPROVED JUDGMENT"), when no line after it is shaped like one (a masthead, "WIRE
+    // NEWS SERVICE", stands over a headline).
+    const Judged& first = blocks[0];
+    const bool first_is_heading = !first.rule && first.features.alphabetic_words >= 1 &&
+                                  first.features.words <= kLongestHeadline && !first.features.ends_sentence &&
+                                  !first.features.separated_list;
+    if (!title.has_site_name() && body_begin > 0 && body_begin <= kLongestLead + 1 && first_is_heading &&
+        std::all_of(blocks.begin() + 1, blocks.begin() + static_cast<std::ptrdiff_t>(body_begin), [&](const Judged& j) {
+            // (The last may be the body's first subheading: "District Judge Ellerby:".)
+            const bool opens_body = &j == &blocks[body_begin - 1] && j.features.alphabetic_words >= kShortestHeadline;
+            return !j.rule && !headline_shaped(j) && (kept_before_body(j) || j.features.name_line || opens_body);
+        }))
+        return 0;
     for (std::size_t i = body_begin; i-- > reach_begin;) {
         if (headline_shaped(blocks[i])) {
             // A standfirst, a byline and a live blog's first heading may stand between the
@@ -345,7 +361,8 @@ std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, cons
             // the first headline-shaped line of the run of such lines before the body.
             for (std::size_t k = i, steps = 0; k > reach_begin && steps < kLongestLead; ++steps) {
                 const Judged& before = blocks[--k];
-                if (before.rule || !(headline_shaped(before) || kept_before_body(before))) break;
+                if (before.rule || !(headline_shaped(before) || kept_before_body(before) || before.features.name_line))
+                    break;
                 // (Not a masthead: "WIRE NEWS SERVICE", "The Lakeside Courier" are shaped like
                 // short headlines, but every word is capitalised.)
                 if (headline_shaped(before) && (before.features.alphabetic_words >= kShortestLeadingHeadline ||

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "clean/block_features.hpp"
+#include "text/ascii_case.hpp"
 #include "text/utf8.hpp"
 
 namespace newsutils {
@@ -13,6 +15,9 @@ constexpr std::size_t kNarrowestWrap = 25;  // a mobile page's column
 constexpr std::size_t kShortestWrapped = 20;
 constexpr std::size_t kFewestWrapped = 8;  // lines that tell a wrapped page
 constexpr std::size_t kFewestWrappedOfShortPage = 4;
+// (A short page is told only at a terminal's width, as lynx, mail and PDFs wrap: pieces of
+// paragraphs cut at links come close to any narrower one by chance.)
+constexpr std::size_t kNarrowestWrapOfShortPage = 60;
 constexpr std::size_t kWidestWrap = 100;
 // How much shorter than the width a wrapped line may be: the next word did not fit.
 constexpr std::size_t kWrapSlack = 8;
@@ -71,6 +76,59 @@ std::string_view leading_letters(std::string_view text) {
     return text.substr(0, end);
 }
 
+constexpr std::size_t kShortestDanglingLine = 4;  // words
+
+// The words a sentence does not end on: articles, prepositions and conjunctions of the
+// languages of data/function_words.txt. A line that ends in one was cut from its
+// sentence, as a scraper writes each piece of a paragraph between links on its own line.
+constexpr std::string_view kDanglingWords[] = {
+    "the", "a",    "an",   "of",   "to",  "in",  "on",  "at",  "by",  "for",  "from", "with", "and", "or",  "but",
+    "as",  "into", "than", "via",  "per", "le",  "la",  "les", "des", "du",   "de",   "et",   "au",  "aux", "pour",
+    "par", "sur",  "dans", "avec", "der", "die", "das", "den", "dem", "ein",  "eine", "und",  "von", "zu",  "mit",
+    "für", "auf",  "el",   "los",  "las", "del", "y",   "con", "por", "para", "il",   "di",   "da",  "nel", "della",
+    "os",  "do",   "dos",  "em",   "no",  "na",  "com", "het", "een", "van",  "en",   "met",  "op",  "voor"};
+
+// The characters that do not begin a piece of text: what follows a link ends its clause.
+bool starts_as_continuation(std::string_view line) {
+    constexpr std::string_view kClosing = ",.;:)]!?%";
+    if (kClosing.find(line.front()) != std::string_view::npos) return !line.starts_with("...");
+    return line.starts_with("’") || line.starts_with("”") || line.starts_with("»") || line.starts_with("…");
+}
+
+std::size_t words_in(std::string_view text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+// "… according to" (of four words or more: "Sign in" is a menu item), "The chancellor,".
+bool ends_dangling(std::string_view text) {
+    const char last = text.back();
+    if (last == ',' || last == '(' || text.ends_with("“") || text.ends_with("‘") || text.ends_with("«")) return true;
+    const std::size_t space = text.rfind(' ');
+    if (space == std::string_view::npos || words_in(text) < kShortestDanglingLine) return false;
+    const std::string_view word = text.substr(space + 1);
+    for (const std::string_view dangling : kDanglingWords)
+        if (word.size() == dangling.size() && std::equal(word.begin(), word.end(), dangling.begin(),
+                                                         [](char a, char b) { return to_lower_ascii(a) == b; }))
+            return true;
+    return false;
+}
+
+// Whether `line`, with no blank line before it, is the next piece of the paragraph
+// `block` ends: "The chancellor," ⏎ "Marian Harrow," ⏎ "has promised …", as a scraper
+// that writes every text node on its own line leaves a paragraph with links in it.
+bool continues_fragment(std::string_view block, std::string_view line) {
+    // (A list item ends in ";"; a lead-in to a list or a quotation in ":".)
+    if (ends_with_sentence_mark(block) || block.back() == ':' || block.back() == ';') return false;
+    if (starts_as_continuation(line)) return true;
+    if (features_of(line).byline) return false;  // "di Davide Locatelli" under a standfirst
+    const char32_t first = utf8::decode_at(line, 0).code_point;
+    const bool dangling = ends_dangling(block);
+    // (One word in lower case after a short line is a user name or a menu item: "Like", "swimmum_78".)
+    if (utf8::is_lower(first)) return dangling || words_in(line) >= 2;
+    return dangling &&
+           (utf8::is_letter(first) || utf8::is_digit(first) || line.front() == '"' || line.starts_with("“"));
+}
+
 }  // namespace
 
 std::size_t wrap_width(const std::vector<PageLine>& lines) {
@@ -103,18 +161,19 @@ std::size_t wrap_width(const std::vector<PageLine>& lines) {
             width = lengths[i];
         }
     }
-    if (width < kNarrowestWrap || width > kWidestWrap) return 0;
+    if (width < (few ? kNarrowestWrapOfShortPage : kNarrowestWrap) || width > kWidestWrap) return 0;
     return most * 10 >= lengths.size() * (few ? 7 : 6) ? width : 0;
 }
 
 std::vector<Block> build_blocks(std::vector<PageLine>&& lines, std::size_t width, const HyphenJudge& hyphens) {
     std::vector<Block> blocks;
-    bool joinable = false;  // the last block's last line was wrapped
+    bool joinable = false;      // the last block's last line was wrapped
+    bool follows_line = false;  // no blank line since the last block
     std::size_t last_length = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string& text = lines[i].text;
         if (text.empty()) {
-            joinable = false;
+            joinable = follows_line = false;
             continue;
         }
         const std::size_t length = characters(text);
@@ -133,6 +192,13 @@ std::vector<Block> build_blocks(std::vector<PageLine>&& lines, std::size_t width
             if (is_lower_start(text) && !hyphens.keeps_hyphen(part, rest)) block.text.pop_back();
             block.text += text;
             ++block.line_count;
+        } else if (width == 0 && follows_line && continues_fragment(blocks.back().text, text)) {
+            Block& block = blocks.back();
+            const bool glued = starts_as_continuation(text) || block.text.back() == '(' || block.text.ends_with("“") ||
+                               block.text.ends_with("‘") || block.text.ends_with("«");
+            if (!glued) block.text += ' ';
+            block.text += text;
+            ++block.line_count;
         } else if (wrapped) {
             Block& block = blocks.back();
             // (Chinese and Japanese wrap between any two characters, with no space to restore.)
@@ -145,6 +211,7 @@ std::vector<Block> build_blocks(std::vector<PageLine>&& lines, std::size_t width
             blocks.push_back({std::move(text), lines[i].number, 1});
         }
         joinable = width > 0;
+        follows_line = true;
         last_length = length;
     }
     return blocks;

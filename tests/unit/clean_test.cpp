@@ -238,6 +238,38 @@ TEST_CASE("hard-wrapped lines are joined and hyphenation undone", "[clean][parag
     }
 }
 
+TEST_CASE("a paragraph a scraper wrote in pieces, between its links, is joined", "[clean][paragraphs]") {
+    const std::vector<std::string> text = {
+        "Sign in",
+        "Subscribe",
+        "By Ruth Abernethy",
+        "The chancellor,",
+        "Marian Harrow",
+        ", has promised to freeze fuel duty for",
+        "another year, according to",
+        "Treasury figures",
+        "published on Monday.",
+        "Two things to know:",
+        "the freeze starts in April;",
+        "it costs £2.4bn.",
+        "The standfirst runs on without a stop",
+        "di Davide Locatelli",
+        "Like",
+        "swimmum_78",
+    };
+    auto lines = page_lines(text);
+    const newsutils::HyphenJudge hyphens(lines);
+    REQUIRE(newsutils::wrap_width(lines) == 0);
+    std::vector<std::string> blocks;
+    for (auto& block : newsutils::build_blocks(std::move(lines), 0, hyphens)) blocks.push_back(block.text);
+    CHECK(blocks == std::vector<std::string>{
+                        "Sign in", "Subscribe", "By Ruth Abernethy",
+                        "The chancellor, Marian Harrow, has promised to freeze fuel duty for another year, according "
+                        "to Treasury figures published on Monday.",
+                        "Two things to know:", "the freeze starts in April;", "it costs £2.4bn.",
+                        "The standfirst runs on without a stop", "di Davide Locatelli", "Like", "swimmum_78"});
+}
+
 TEST_CASE("block features", "[clean][features]") {
     CHECK(newsutils::features_of("By Ana Ruiz, Health Correspondent").byline);
     CHECK_FALSE(newsutils::features_of("by the time the ferry left").byline);
