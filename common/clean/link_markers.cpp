@@ -1,5 +1,6 @@
 #include "clean/link_markers.hpp"
 
+#include <optional>
 #include <string_view>
 
 namespace newsutils {
@@ -58,6 +59,91 @@ void strip_link_markers(std::string& line) {
     }
     out.append(text.substr(copied));
     line = std::move(out);
+}
+
+namespace {
+
+constexpr std::size_t kLongestAddress = 2048;
+
+bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The end of the link "[text](address)" whose "[" is at `open`, and where its text ends
+// (the "]"), or nothing.
+struct MarkdownLink {
+    std::size_t text_end = 0;
+    std::size_t end = 0;
+};
+
+std::optional<MarkdownLink> markdown_link_at(std::string_view text, std::size_t open) {
+    const std::size_t close = text.find(']', open + 1);
+    if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != '(') return std::nullopt;
+    if (text.substr(open + 1, close - open - 1).find('[') != std::string_view::npos) return std::nullopt;
+    const std::size_t address_end = text.find(')', close + 2);
+    if (address_end == std::string_view::npos || address_end - close > kLongestAddress) return std::nullopt;
+    return MarkdownLink{close, address_end + 1};
+}
+
+// "**strong**", "__strong__": the marks go wherever they stand in pairs; "_emphasis_"
+// only at the edges of words ("snake_case" stays).
+std::string without_emphasis(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if ((text.substr(at, 2) == "**" || text.substr(at, 2) == "__")) {
+            ++at;
+            continue;
+        }
+        if (text[at] == '_') {
+            const bool opens =
+                (at == 0 || !is_word_byte(text[at - 1])) && at + 1 < text.size() && is_word_byte(text[at + 1]);
+            const bool closes =
+                at > 0 && is_word_byte(text[at - 1]) && (at + 1 == text.size() || !is_word_byte(text[at + 1]));
+            if (opens || closes) continue;
+        }
+        out += text[at];
+    }
+    return out;
+}
+
+}  // namespace
+
+bool has_markdown_links(const std::vector<PageLine>& lines) {
+    std::size_t marked = 0;
+    for (const PageLine& line : lines) {
+        const std::string_view text = line.text;
+        for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1))
+            if (markdown_link_at(text, open)) {
+                if (++marked >= kLinesWithMarkers) return true;
+                break;
+            }
+    }
+    return false;
+}
+
+void strip_markdown(std::string& block) {
+    std::string_view text = block;
+    // "# Headline", "### A subheading".
+    std::size_t hashes = 0;
+    while (hashes < text.size() && hashes < 6 && text[hashes] == '#') ++hashes;
+    if (hashes > 0 && hashes < text.size() && text[hashes] == ' ') text.remove_prefix(hashes + 1);
+    std::string out;
+    out.reserve(text.size());
+    std::size_t copied = 0;
+    for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
+        const auto link = markdown_link_at(text, open);
+        if (!link) continue;
+        const bool image = open > 0 && text[open - 1] == '!';
+        out.append(text.substr(copied, open - copied - (image ? 1 : 0)));
+        if (!image) out.append(text.substr(open + 1, link->text_end - open - 1));
+        copied = link->end;
+        open = copied - 1;
+    }
+    out.append(text.substr(copied));
+    if (out.find('_') != std::string::npos || out.find("**") != std::string::npos) out = without_emphasis(out);
+    block = std::move(out);
 }
 
 }  // namespace newsutils

@@ -703,8 +703,11 @@ CleanedPage clean_page(std::vector<PageLine>&& lines, const BoilerplateLexicon& 
         std::vector<RemovedBlock> heads = take_running_heads(lines);
         furniture.insert(furniture.end(), std::make_move_iterator(heads.begin()), std::make_move_iterator(heads.end()));
     }
+    const bool markdown = has_markdown_links(lines);
     std::vector<Judged> judged;
     for (Block& block : build_blocks(std::move(lines), width, hyphens)) {
+        // (Read from the blocks, not the lines: a wrapper breaks a link's text too.)
+        if (markdown) strip_markdown(block.text);
         Judged j{std::move(block), {}, {}, {}};
         j.features = features_of(j.block.text);
         judged.push_back(std::move(j));

@@ -14,8 +14,12 @@ what is article.
              stripped, no blank lines (BeautifulSoup's get_text("\n",
              strip=True)): a paragraph with links in it comes in pieces, the
              page title on the first line.
+  markdown   tests/data/clean-markdown.jsonl: html2text's Markdown (Debian's
+             python3-html2text, run by /usr/bin/python3): "[text](/url)" links,
+             "# " headings, "  * " items, wrapped at 78 columns, the page title
+             on the first line.
 
-usage: make_clean_page_sets.py lynx|textnodes OUTPUT   (deterministic: seed 7)
+usage: make_clean_page_sets.py lynx|textnodes|markdown OUTPUT   (deterministic: seed 7)
 """
 import html
 import html.parser
@@ -100,6 +104,11 @@ def main():
                     dump = subprocess.run(
                         ["lynx", "-dump", "-display_charset=utf-8", "-assume_charset=utf-8", page_path],
                         capture_output=True, check=True).stdout.decode("utf-8", "replace")
+                elif kind == "markdown":
+                    title = html.unescape(page.split("<title>")[1].split("</title>")[0])
+                    dump = title + "\n\n" + subprocess.run(
+                        ["/usr/bin/python3", "-c", "import sys, html2text; print(html2text.html2text(sys.stdin.read()))"],
+                        input=page.encode("utf-8"), capture_output=True, check=True).stdout.decode("utf-8")
                 else:
                     dump = text_nodes_of(page, html.unescape(page.split("<title>")[1].split("</title>")[0]))
                 out.write(json.dumps({"id": f"{kind}-{record['id']}", "input": dump, "gold": gold},

@@ -476,3 +476,21 @@ TEST_CASE("a text browser's link numbers and address list", "[clean][links]") {
     CHECK(std::count_if(cleaned.removed.begin(), cleaned.removed.end(),
                         [](const auto& r) { return r.reason == "link references"; }) == 5);
 }
+
+TEST_CASE("a Markdown dump's links, headings and emphasis", "[clean][links]") {
+    const auto stripped = [](std::string block) {
+        newsutils::strip_markdown(block);
+        return block;
+    };
+    CHECK(stripped("The chancellor, [Marian Harrow,](/people/harrow) has promised") ==
+          "The chancellor, Marian Harrow, has promised");
+    CHECK(stripped("# Council approves new tram line") == "Council approves new tram line");
+    CHECK(stripped("![A tram at the depot](/img/tram.jpg)The line opens in 2029.") == "The line opens in 2029.");
+    CHECK(stripped("It was **very** _late_ at night, said snake_case [2] fan") ==
+          "It was very late at night, said snake_case [2] fan");
+    CHECK(stripped("#hashtag and [brackets] (not a link)") == "#hashtag and [brackets] (not a link)");
+    std::vector<newsutils::PageLine> lines = {{"[a](/a)", 1}, {"[b](/b) and [c](/c)", 2}};
+    CHECK_FALSE(newsutils::has_markdown_links(lines));
+    lines.push_back({"see [the report](https://example.com/r)", 3});
+    CHECK(newsutils::has_markdown_links(lines));
+}
