@@ -1,6 +1,5 @@
 #include "clean/link_markers.hpp"
 
-#include <optional>
 #include <string_view>
 
 namespace newsutils {
@@ -70,20 +69,35 @@ bool is_word_byte(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
-// The end of the link "[text](address)" whose "[" is at `open`, and where its text ends
-// (the "]"), or nothing.
+// The Markdown links "[text](address)" of `text`, in order, each as the offsets of its
+// "[", its "]" and its end, to `visit` (which returns false to stop). One pass: each byte
+// is looked at a bounded number of times whatever the brackets, so a line of a million
+// "[" costs no more than a line of text.
 struct MarkdownLink {
-    std::size_t text_end = 0;
-    std::size_t end = 0;
+    std::size_t open, close, end;
 };
 
-std::optional<MarkdownLink> markdown_link_at(std::string_view text, std::size_t open) {
-    const std::size_t close = text.find(']', open + 1);
-    if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != '(') return std::nullopt;
-    if (text.substr(open + 1, close - open - 1).find('[') != std::string_view::npos) return std::nullopt;
-    const std::size_t address_end = text.find(')', close + 2);
-    if (address_end == std::string_view::npos || address_end - close > kLongestAddress) return std::nullopt;
-    return MarkdownLink{close, address_end + 1};
+template <typename Visit>
+void for_each_markdown_link(std::string_view text, Visit visit) {
+    std::size_t pos = 0, paren = 0;  // the next ")" at or after `paren`'s search start
+    bool paren_known = false;
+    while (pos < text.size()) {
+        std::size_t open = text.find('[', pos);
+        if (open == std::string_view::npos) return;
+        const std::size_t close = text.find(']', open + 1);
+        if (close == std::string_view::npos) return;  // no "]" left: no link left
+        open = text.rfind('[', close);                // a link's text holds no "["
+        pos = close + 1;
+        if (close + 1 >= text.size() || text[close + 1] != '(') continue;
+        if (!paren_known || (paren != std::string_view::npos && paren < close + 2)) {
+            paren = text.find(')', close + 2);
+            paren_known = true;
+        }
+        if (paren == std::string_view::npos) return;  // no ")" left: no link left
+        if (paren - close > kLongestAddress) continue;
+        if (!visit(MarkdownLink{open, close, paren + 1})) return;
+        pos = paren + 1;
+    }
 }
 
 // "**strong**", "__strong__": the marks go wherever they stand in pairs; "_emphasis_"
@@ -113,12 +127,9 @@ std::string without_emphasis(std::string_view text) {
 bool has_markdown_links(const std::vector<PageLine>& lines) {
     std::size_t marked = 0;
     for (const PageLine& line : lines) {
-        const std::string_view text = line.text;
-        for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1))
-            if (markdown_link_at(text, open)) {
-                if (++marked >= kLinesWithMarkers) return true;
-                break;
-            }
+        bool holds = false;
+        for_each_markdown_link(line.text, [&](const MarkdownLink&) { return !(holds = true); });
+        if (holds && ++marked >= kLinesWithMarkers) return true;
     }
     return false;
 }
@@ -132,15 +143,13 @@ void strip_markdown(std::string& block) {
     std::string out;
     out.reserve(text.size());
     std::size_t copied = 0;
-    for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
-        const auto link = markdown_link_at(text, open);
-        if (!link) continue;
-        const bool image = open > 0 && text[open - 1] == '!';
-        out.append(text.substr(copied, open - copied - (image ? 1 : 0)));
-        if (!image) out.append(text.substr(open + 1, link->text_end - open - 1));
-        copied = link->end;
-        open = copied - 1;
-    }
+    for_each_markdown_link(text, [&](const MarkdownLink& link) {
+        const bool image = link.open > copied && text[link.open - 1] == '!';
+        out.append(text.substr(copied, link.open - copied - (image ? 1 : 0)));
+        if (!image) out.append(text.substr(link.open + 1, link.close - link.open - 1));
+        copied = link.end;
+        return true;
+    });
     out.append(text.substr(copied));
     if (out.find('_') != std::string::npos || out.find("**") != std::string::npos) out = without_emphasis(out);
     block = std::move(out);

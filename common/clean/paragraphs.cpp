@@ -95,8 +95,13 @@ bool starts_as_continuation(std::string_view line) {
     return line.starts_with("’") || line.starts_with("”") || line.starts_with("»") || line.starts_with("…");
 }
 
-std::size_t words_in(std::string_view text) {
-    return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+// Whether `text` has at least `least` words, counted back from its end: a paragraph
+// joined from a million pieces is not counted again at each.
+bool has_words(std::string_view text, std::size_t least) {
+    std::size_t words = 1;
+    for (std::size_t at = text.size(); words < least && at-- > 0;)
+        if (text[at] == ' ') ++words;
+    return words >= least;
 }
 
 // "… according to" (of four words or more: "Sign in" is a menu item), "The chancellor,".
@@ -104,7 +109,7 @@ bool ends_dangling(std::string_view text) {
     const char last = text.back();
     if (last == ',' || last == '(' || text.ends_with("“") || text.ends_with("‘") || text.ends_with("«")) return true;
     const std::size_t space = text.rfind(' ');
-    if (space == std::string_view::npos || words_in(text) < kShortestDanglingLine) return false;
+    if (space == std::string_view::npos || !has_words(text, kShortestDanglingLine)) return false;
     const std::string_view word = text.substr(space + 1);
     for (const std::string_view dangling : kDanglingWords)
         if (word.size() == dangling.size() && std::equal(word.begin(), word.end(), dangling.begin(),
@@ -124,7 +129,7 @@ bool continues_fragment(std::string_view block, std::string_view line) {
     const char32_t first = utf8::decode_at(line, 0).code_point;
     const bool dangling = ends_dangling(block);
     // (One word in lower case after a short line is a user name or a menu item: "Like", "swimmum_78".)
-    if (utf8::is_lower(first)) return dangling || words_in(line) >= 2;
+    if (utf8::is_lower(first)) return dangling || has_words(line, 2);
     return dangling &&
            (utf8::is_letter(first) || utf8::is_digit(first) || line.front() == '"' || line.starts_with("“"));
 }
