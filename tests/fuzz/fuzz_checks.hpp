@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "text/text_span.hpp"
 #include "text/utf8.hpp"
 
 namespace fuzz {
@@ -28,6 +29,36 @@ inline void require_valid_utf8(std::string_view text) {
         require(verdict > 0);
         i += static_cast<std::size_t>(verdict);
     }
+}
+
+// Whether `pos` is inside `text` or at its end, and not inside a character.
+inline bool on_boundary(std::string_view text, std::size_t pos) {
+    return pos == text.size() ||
+           (pos < text.size() && newsutils::utf8::sequence_length(static_cast<unsigned char>(text[pos])) != 0);
+}
+
+// A span of `text` that is not empty, lies inside it and starts and ends on
+// character boundaries.
+inline void require_span(std::string_view text, newsutils::TextSpan span) {
+    require(span.begin < span.end && span.end <= text.size());
+    require(on_boundary(text, span.begin) && on_boundary(text, span.end));
+}
+
+// Spans that lose no character of `text`: in order, each a span as above
+// with no whitespace at either end, and only whitespace before, between and
+// after them (the sentences of a paragraph).
+template <typename Spans>
+void require_tiling(std::string_view text, const Spans& spans) {
+    using newsutils::utf8::skip_spaces;
+    std::size_t previous_end = 0;
+    for (const newsutils::TextSpan& span : spans) {
+        require(span.begin >= previous_end);
+        require_span(text, span);
+        require(skip_spaces(text, previous_end) == span.begin);
+        require(newsutils::utf8::trim_spaces_back(text, span.begin, span.end) == span.end);
+        previous_end = span.end;
+    }
+    require(skip_spaces(text, previous_end) == text.size());
 }
 
 // The input, with parameters taken from its end (so that the text keeps its

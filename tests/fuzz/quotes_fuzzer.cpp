@@ -16,11 +16,6 @@
 
 namespace {
 
-bool on_boundary(std::string_view text, std::size_t pos) {
-    return pos == text.size() ||
-           (pos < text.size() && newsutils::utf8::sequence_length(static_cast<unsigned char>(text[pos])) != 0);
-}
-
 void check_pieces(std::string_view paragraph) {
     std::vector<newsutils::QuotedPiece> pieces;
     newsutils::find_quoted_pieces(paragraph, pieces);
@@ -31,7 +26,7 @@ void check_pieces(std::string_view paragraph) {
         fuzz::require(p.end <= paragraph.size());
         fuzz::require(p.closed ? p.end > p.content_end : p.end == p.content_end);
         for (const std::size_t pos : {p.open, p.content, p.content_end, p.end})
-            fuzz::require(on_boundary(paragraph, pos));
+            fuzz::require(fuzz::on_boundary(paragraph, pos));
         previous_end = p.end;
     }
     if (!pieces.empty()) fuzz::require(pieces.size() <= paragraph.size());
@@ -74,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const auto& q = quotations[i];
             fuzz::require(q.span.begin >= previous_begin && q.span.begin < q.span.end);
             fuzz::require(q.span.end <= text.size());
-            fuzz::require(on_boundary(text, q.span.begin) && on_boundary(text, q.span.end));
+            fuzz::require(fuzz::on_boundary(text, q.span.begin) && fuzz::on_boundary(text, q.span.end));
             previous_begin = q.span.begin;
             fuzz::require_valid_utf8(q.text);
             fuzz::require(!has_line_break(q.text));
