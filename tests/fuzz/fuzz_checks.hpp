@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -59,6 +60,28 @@ void require_tiling(std::string_view text, const Spans& spans) {
         previous_end = span.end;
     }
     require(skip_spaces(text, previous_end) == text.size());
+}
+
+// An input in two parts, for the targets of a user's list (--abbreviations,
+// --boilerplate) and the text it is used on: the list up to the first NUL,
+// which no list may hold, and the text after it (or the list itself, when
+// the input has no NUL). No list when the part holds a byte that makes
+// load_option_file refuse the file: a control character but tab, CR and
+// form feed.
+struct ListAndText {
+    std::optional<std::string_view> list;
+    std::string_view text;
+};
+
+inline ListAndText split_list_and_text(std::string_view input) {
+    const std::size_t nul = input.find('\0');
+    ListAndText parts{input.substr(0, nul), nul == std::string_view::npos ? input : input.substr(nul + 1)};
+    for (const char c : *parts.list) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') parts.list.reset();
+        if (!parts.list) break;
+    }
+    return parts;
 }
 
 // The input, with parameters taken from its end (so that the text keeps its
