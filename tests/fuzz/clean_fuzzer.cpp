@@ -4,8 +4,13 @@
 // UTF-8 with no line break, no control character and no space at either
 // end or doubled; the title one of the paragraphs; removed blocks in line
 // order with a reason; normalizing a normalized line again changes nothing;
-// and each part of the normalizer (references, mojibake, NFC) keeps UTF-8
-// valid on the raw line.
+// each part of the normalizer (references, mojibake, NFC) keeps UTF-8
+// valid on the raw line; and, with NEWSUTILS_FUZZ_CLEAN_IDEMPOTENT set in
+// the environment, that clean is idempotent on the body: its output, read
+// again as clean reads a page, gives the same paragraphs but for the
+// headline (`clean | clean` is `clean`; see check_idempotent).
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -17,6 +22,7 @@
 #include "fuzz_checks.hpp"
 #include "io/byte_source.hpp"
 #include "io/paragraph_reader.hpp"
+#include "page_input.hpp"
 
 namespace {
 
@@ -25,6 +31,43 @@ void require_plain_text(std::string_view text) {
     for (const char c : text) fuzz::require(static_cast<unsigned char>(c) >= 0x20 && c != 0x7F);
     fuzz::require(text.empty() || (text.front() != ' ' && text.back() != ' '));
     fuzz::require(text.find("  ") == std::string_view::npos);
+}
+
+// The paragraphs of a cleaned page but the headline of either of two passes.
+std::vector<std::string> body_of(const newsutils::CleanedPage& page, const newsutils::CleanedPage& other) {
+    std::vector<std::string> body = page.paragraphs;
+    for (const std::string* title : {&page.title, &other.title}) {
+        const auto at = std::find(body.begin(), body.end(), *title);
+        if (!title->empty() && at != body.end()) body.erase(at);
+    }
+    return body;
+}
+
+// Cleaning the page clean wrote gives its body back. Not where normalizing a
+// paragraph again changes it (a reference escaped twice is decoded once a
+// pass), as the check of normalize_line allows. Known failures are left out
+// until clean's rules settle them: the headline may change or stop being one
+// (one of fewer than three words made of the page title, "Title - Site", is
+// dropped the second time; one kept whole as "Headline | News" loses
+// "| News"), and with --ascii-punct the second pass judges the ASCII text
+// ("-- 1 --" is a page number where "— 1 —" was not). Even so, the fuzzer's
+// mutations of the dev sets' pages change the body within seconds (a byline
+// between repeated paragraphs is kept once, then dropped), so the check is
+// made when asked for, to hunt such pages, not on every run.
+void check_idempotent(const newsutils::CleanedPage& page, const newsutils::CleanOptions& options) {
+    static const bool asked = std::getenv("NEWSUTILS_FUZZ_CLEAN_IDEMPOTENT") != nullptr;
+    if (!asked || options.ascii_punct) return;
+    std::string output, normalized;
+    for (const std::string& p : page.paragraphs) {
+        newsutils::normalize_line(p, normalized);
+        if (normalized != p) return;
+        if (!output.empty()) output += '\n';
+        output += p;
+        output += '\n';
+    }
+    const auto again =
+        newsutils::clean_page(fuzz::read_page(output), newsutils::BoilerplateLexicon::builtin(), options);
+    fuzz::require(body_of(again, page) == body_of(page, again));
 }
 
 void check_page(std::vector<newsutils::PageLine>& lines, const newsutils::CleanOptions& options) {
@@ -43,6 +86,7 @@ void check_page(std::vector<newsutils::PageLine>& lines, const newsutils::CleanO
         fuzz::require(!removed.reason.empty());
         previous = removed.line;
     }
+    check_idempotent(page, options);
     lines.clear();
 }
 
