@@ -94,11 +94,11 @@ void check_page(std::vector<newsutils::PageLine>& lines, const newsutils::CleanO
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     fuzz::Input input(data, size);
-    const std::size_t limit = input.parameter(4);
+    const std::size_t limit = fuzz::paragraph_limit(input);
     const newsutils::CleanOptions options{.drop_byline = input.parameter(2) == 1,
                                           .ascii_punct = input.parameter(2) == 1};
     newsutils::ReaderOptions reader_options{.lines = true};
-    if (limit != 0) reader_options.max_paragraph = newsutils::kSmallestMaxParagraph * limit * limit;
+    if (limit != 0) reader_options.max_paragraph = limit;
     newsutils::MemorySource source(input.text());
     newsutils::ParagraphReader reader(source, reader_options);
     std::vector<newsutils::PageLine> lines;

@@ -45,9 +45,9 @@ void check_figures(std::string_view text, const std::vector<newsutils::Figure>& 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto& lexicon = newsutils::FigureLexicon::builtin();
     fuzz::Input input(data, size);
-    const std::size_t limit = input.parameter(4);
+    const std::size_t limit = fuzz::paragraph_limit(input);
     newsutils::ReaderOptions options;
-    if (limit != 0) options.max_paragraph = newsutils::kSmallestMaxParagraph * limit * limit;
+    if (limit != 0) options.max_paragraph = limit;
     newsutils::MemorySource source(input.text());
     newsutils::ParagraphReader reader(source, options);
     newsutils::FigureScratch scratch;

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/paragraph_reader.hpp"
 #include "text/text_span.hpp"
 #include "text/utf8.hpp"
 
@@ -102,5 +103,12 @@ public:
 private:
     std::string_view rest_;
 };
+
+// The reader's paragraph limit, from the input's next parameter: none (0), or one small
+// enough to cut long paragraphs into pieces, as --max-paragraph does.
+inline std::size_t paragraph_limit(Input& input) {
+    const std::size_t limit = input.parameter(4);
+    return limit == 0 ? 0 : newsutils::kSmallestMaxParagraph * limit * limit;
+}
 
 }  // namespace fuzz

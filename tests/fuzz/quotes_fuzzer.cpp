@@ -43,10 +43,9 @@ bool has_line_break(std::string_view text) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     fuzz::Input input(data, size);
-    // Small limits cut long paragraphs into pieces, as --max-paragraph does.
-    const std::size_t limit = input.parameter(4);
+    const std::size_t limit = fuzz::paragraph_limit(input);
     newsutils::ReaderOptions options;
-    if (limit != 0) options.max_paragraph = newsutils::kSmallestMaxParagraph * limit * limit;
+    if (limit != 0) options.max_paragraph = limit;
     newsutils::MemorySource source(input.text());
     newsutils::ParagraphReader reader(source, options);
     newsutils::QuoteFinder finder(newsutils::QuoteLexicon::builtin());
