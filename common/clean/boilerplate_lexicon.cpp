@@ -24,6 +24,15 @@ bool starts_with_entry(std::string_view line, std::string_view entry) {
            !utf8::is_ascii_lower(line[entry.size()]);
 }
 
+// Whether `text` starts with one of `entries` (those of its first byte), the second byte
+// compared first: most starting places fail there, without a call to memcmp.
+bool starts_with_any(std::string_view text, const std::vector<const std::string*>& entries) {
+    for (const std::string* entry : entries)
+        if (entry->size() <= text.size() && (entry->size() < 2 || (*entry)[1] == text[1]) && text.starts_with(*entry))
+            return true;
+    return false;
+}
+
 std::string_view without_final_marks(std::string_view line) {
     while (!line.empty()) {
         const char last = line.back();
@@ -87,8 +96,8 @@ void BoilerplateLexicon::add_list(std::string_view text) {
     index_by_first_byte(dated_, dated_by_first_);
     index_by_first_byte(prefixes_, prefixes_by_first_);
     index_by_first_byte(credits_, credits_by_first_);
-    phrase_set_.assign(phrases_);
-    notice_set_.assign(notices_);
+    index_by_first_byte(phrases_, phrases_by_first_);
+    index_by_first_byte(notices_, notices_by_first_);
 }
 
 // A copy (the tool copies the built-in lexicon to add the user's lists) points into its own entries.
@@ -106,8 +115,8 @@ BoilerplateLexicon& BoilerplateLexicon::operator=(const BoilerplateLexicon& othe
     index_by_first_byte(dated_, dated_by_first_);
     index_by_first_byte(prefixes_, prefixes_by_first_);
     index_by_first_byte(credits_, credits_by_first_);
-    phrase_set_.assign(phrases_);
-    notice_set_.assign(notices_);
+    index_by_first_byte(phrases_, phrases_by_first_);
+    index_by_first_byte(notices_, notices_by_first_);
     return *this;
 }
 
@@ -138,13 +147,7 @@ std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::s
     // those starting places are tried, each against the credits of its first byte.
     const std::size_t tail_start = lowered.size() > kCreditReach ? lowered.size() - kCreditReach : 0;
     const auto credit_at = [&](std::size_t at) {
-        const std::string_view rest = lowered.substr(at);
-        // (The second byte first: most starting places fail there, without a call to memcmp.)
-        for (const std::string* credit : credits_by_first_[static_cast<unsigned char>(rest.front())])
-            if (credit->size() <= rest.size() && (credit->size() < 2 || (*credit)[1] == rest[1]) &&
-                rest.starts_with(*credit))
-                return true;
-        return false;
+        return starts_with_any(lowered.substr(at), credits_by_first_[static_cast<unsigned char>(lowered[at])]);
     };
     for (std::size_t at = 0; at < std::min(kCreditReach / 4, tail_start); ++at)
         if (credit_at(at)) return BoilerplateMatch::credit;
@@ -160,36 +163,20 @@ std::optional<BoilerplateMatch> BoilerplateLexicon::match_without_phrases(std::s
     return std::nullopt;
 }
 
-void BoilerplateLexicon::PhraseSet::assign(const std::vector<std::string>& entries) {
-    for (auto& bucket : by_first_) bucket.clear();
-    starts_.fill(false);
-    for (const std::string& entry : entries) {
-        if (entry.empty()) continue;
-        const auto first = static_cast<unsigned char>(entry.front());
-        by_first_[first].push_back(entry);
-        starts_[first] = true;
-    }
-}
-
-bool BoilerplateLexicon::PhraseSet::found_in(std::string_view lowered) const {
-    const std::size_t size = lowered.size();
-    for (std::size_t at = 0; at < size; ++at) {
-        const auto first = static_cast<unsigned char>(lowered[at]);
-        if (!starts_[first]) continue;
-        const std::string_view rest = lowered.substr(at);
-        for (const std::string& entry : by_first_[first])
-            if (entry.size() <= rest.size() && (entry.size() < 2 || entry[1] == rest[1]) && rest.starts_with(entry))
-                return true;
+bool BoilerplateLexicon::holds_anywhere(std::string_view lowered, const ByFirstByte& index) {
+    for (std::size_t at = 0; at < lowered.size(); ++at) {
+        const auto& bucket = index[static_cast<unsigned char>(lowered[at])];
+        if (!bucket.empty() && starts_with_any(lowered.substr(at), bucket)) return true;
     }
     return false;
 }
 
 bool BoilerplateLexicon::holds_phrase(std::string_view lowered) const {
-    return phrase_set_.found_in(lowered);
+    return holds_anywhere(lowered, phrases_by_first_);
 }
 
 bool BoilerplateLexicon::holds_notice(std::string_view lowered) const {
-    return notice_set_.found_in(lowered);
+    return holds_anywhere(lowered, notices_by_first_);
 }
 
 }  // namespace newsutils

@@ -40,28 +40,19 @@ public:
     BoilerplateLexicon& operator=(const BoilerplateLexicon& other);
 
 private:
-    // Entries looked for anywhere in a line ([phrase], [notice]), found in one pass over
-    // it: at each byte that starts an entry, the entries of that first byte whose second
-    // byte follows are compared.
-    class PhraseSet {
-    public:
-        void assign(const std::vector<std::string>& entries);
-        bool found_in(std::string_view lowered) const;
-
-    private:
-        std::array<std::vector<std::string>, 256> by_first_;
-        std::array<bool, 256> starts_{};
-    };
-
     // The entries of a section by their first byte: a line is compared with those only.
     using ByFirstByte = std::array<std::vector<const std::string*>, 256>;
     static void index_by_first_byte(const std::vector<std::string>& entries, ByFirstByte& index);
+    // Whether `lowered` holds an entry of `index` anywhere: one pass over it, and at each byte
+    // that starts an entry, the entries of that first byte are compared.
+    static bool holds_anywhere(std::string_view lowered, const ByFirstByte& index);
 
     std::unordered_set<std::string, StringHash, std::equal_to<>> lines_;
     std::vector<std::string> prefixes_, phrases_, dated_, credits_, ends_, notices_;
     std::size_t longest_line_ = 0;
-    ByFirstByte ends_by_first_, dated_by_first_, prefixes_by_first_, credits_by_first_;  // point into the vectors above
-    PhraseSet phrase_set_, notice_set_;
+    // (They point into the vectors above.)
+    ByFirstByte ends_by_first_, dated_by_first_, prefixes_by_first_, credits_by_first_, phrases_by_first_,
+        notices_by_first_;
 };
 
 }  // namespace newsutils

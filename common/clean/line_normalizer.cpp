@@ -45,13 +45,13 @@ bool is_plain(std::string_view line) {
     for (std::size_t i = 0; i < size; ++i) {
         // Eight bytes at a time while they are plain ASCII: most of a line of news is.
         // (A chunk's last byte may be a space, and the byte after it the second of two.)
-        for (std::uint64_t chunk; i + 8 <= size; i += 8) {
-            if (i > 0 && bytes[i - 1] == ' ' && bytes[i] == ' ') return false;
+        for (std::uint64_t chunk;; i += 8) {
+            if (i > 0 && i < size && bytes[i - 1] == ' ' && bytes[i] == ' ') return false;
+            if (i + 8 > size) break;
             std::memcpy(&chunk, bytes + i, 8);
             if (!is_plain_ascii_chunk(chunk)) break;
         }
         if (i >= size) break;
-        if (i > 0 && bytes[i - 1] == ' ' && bytes[i] == ' ') return false;
         const unsigned char b = bytes[i];
         if (b >= 0x21 && b < 0x7F) {
             if (b == '&') return false;
