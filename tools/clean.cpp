@@ -105,7 +105,9 @@ std::vector<Option> own_options(Options& options) {
                       ".BR \\-\\-max\\-paragraph ;\n"
                       "default\n"
                       ".BR 16M ).\n"
-                      "A longer document is cleaned in pieces of about that size, with a warning.\n",
+                      "A longer document is cleaned in pieces of about that size, with a warning.\n"
+                      "Each line counts 192 bytes more than its text, what it costs while the page\n"
+                      "is cleaned, so that a page of many short lines is bounded too.\n",
             .apply =
                 [&options](std::string_view text) {
                     const std::size_t size = newsutils::cli::parse_size(text);
@@ -140,6 +142,7 @@ public:
         } else {
             ++line_number_;
             lines_.push_back({normalized(line.text), line_number_});
+            held_ += newsutils::kHeldBytesPerLine;
         }
         held_ += line.text.size() + 1;
         piece_ended_in_space_ =
@@ -149,9 +152,10 @@ public:
         // page of one line of a gigabyte included): each piece on its own, as a document.
         if (held_ >= options_.max_document) {
             if (!warned_)
-                newsutils::report_warning(input.utf8_name(),
-                                          fmt::format("document over {} bytes at line {}: cleaned in pieces",
-                                                      options_.max_document, line_number_));
+                newsutils::report_warning(
+                    input.utf8_name(), fmt::format("document over {} bytes at line {} (each line counting {} "
+                                                   "bytes more than its text): cleaned in pieces",
+                                                   options_.max_document, line_number_, newsutils::kHeldBytesPerLine));
             warned_ = true;
             write_page(input);
         }
@@ -226,7 +230,7 @@ private:
     const newsutils::BoilerplateLexicon& lexicon_;
     newsutils::TextWriter text_;
     std::vector<newsutils::PageLine> lines_;
-    std::size_t held_ = 0;  // bytes of the document held
+    std::size_t held_ = 0;  // bytes of the document held, with kHeldBytesPerLine for each line
     std::size_t line_number_ = 0;
     bool warned_ = false;  // about this document's size
     bool piece_ended_in_space_ = false;
