@@ -59,6 +59,22 @@ bool is_plural_possessive(std::string_view text, std::size_t pos, Mark m) {
     return false;
 }
 
+// Whether `text` holds a letter or a digit: marks around none ("", "...", "?!") quote no one's words.
+bool has_letter_or_digit(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b < 0x80) {
+            if (utf8::is_ascii_digit(static_cast<char>(b)) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return true;
+            ++pos;
+            continue;
+        }
+        const auto c = utf8::decode_at(text, pos);
+        if (utf8::is_letter(c.code_point) || utf8::is_digit(c.code_point)) return true;
+        pos += c.length;
+    }
+    return false;
+}
+
 std::size_t trimmed_end(std::string_view text) {
     return utf8::trim_spaces_back(text, 0, text.size());
 }
@@ -86,7 +102,8 @@ void find_quoted_pieces(std::string_view paragraph, std::vector<QuotedPiece>& pi
         QuoteMark role = classify_quote(paragraph, pos, m.length, m.mark, waiting > 0);
         if (role == QuoteMark::closing && is_plural_possessive(paragraph, pos, m)) role = QuoteMark::none;
         if (role == QuoteMark::closing && waiting > 0) {
-            if (waiting == 1) pieces.push_back({outer_open, outer_content, pos, pos + m.length, true});
+            if (waiting == 1 && has_letter_or_digit(paragraph.substr(outer_content, pos - outer_content)))
+                pieces.push_back({outer_open, outer_content, pos, pos + m.length, true});
             depth = waiting - 1;
         } else if (role == QuoteMark::opening) {
             if (depth == 0) {
@@ -100,7 +117,8 @@ void find_quoted_pieces(std::string_view paragraph, std::vector<QuotedPiece>& pi
     // A straight single mark left open is an apostrophe after all ("'Tis", "rock 'n' roll").
     if (depth > 0 && openers[0] != '\'') {
         const std::size_t end = std::max(trimmed_end(paragraph), outer_content);
-        pieces.push_back({outer_open, outer_content, end, end, false});
+        if (has_letter_or_digit(paragraph.substr(outer_content, end - outer_content)))
+            pieces.push_back({outer_open, outer_content, end, end, false});
     }
 }
 

@@ -122,8 +122,20 @@ TEST_CASE("a quotation still open runs to the end of the paragraph, trailing spa
     CHECK(p[0].open == 12);
     CHECK(p[0].content_end == text.find("   "));
     CHECK(p[0].end == p[0].content_end);
-    CHECK(pieces("\"").size() == 1);
+    CHECK(pieces("\"x").size() == 1);
     CHECK(pieces("").empty());
+}
+
+TEST_CASE("marks with no letter or digit between them quote nothing") {
+    // An empty pair, an ellipsis, a lone mark: no one's words. Their marks pair up all the
+    // same, so that they close nothing else; and a page of nothing but marks holds no
+    // quotation in memory for each pair.
+    CHECK(contents("He wrote \"\" and \"...\" on the form, then \"yes\".") == Strings{"yes"});
+    CHECK(contents("\xE2\x80\x9C\xE2\x80\x9D \xE2\x80\x9C?!\xE2\x80\x9D \xE2\x80\x9C"
+                   "2024\xE2\x80\x9D") == Strings{"2024"});
+    CHECK(contents("\xE2\x80\x9C\xC3\xA9t\xC3\xA9\xE2\x80\x9D") == Strings{"\xC3\xA9t\xC3\xA9"});
+    CHECK(pieces("\"").empty());
+    CHECK(pieces(std::string(10000, '"')).empty());
 }
 
 TEST_CASE("the old wire typography: `` and '' pairs") {
