@@ -109,9 +109,37 @@ bool looks_plural(std::string_view word) {
     return !kSingulars.contains(word);
 }
 
+void find_figures_in_pieces(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
+                            FigureScratch& scratch, std::size_t longest_piece) {
+    const auto read_piece = [&](std::size_t offset, std::size_t end) {
+        const std::size_t first = figures.size();
+        ParagraphFigures(paragraph.substr(offset, end - offset), lexicon, figures, scratch).run();
+        if (offset > 0)
+            for (std::size_t i = first; i < figures.size(); ++i)
+                for (TextSpan* span : {&figures[i].span, &figures[i].approx, &figures[i].noun})
+                    if (span->end > span->begin) {
+                        span->begin += offset;
+                        span->end += offset;
+                    }
+    };
+    std::size_t offset = 0;
+    while (paragraph.size() - offset > longest_piece) {
+        // Cut after the last space of the piece's second half, else at a character's start.
+        std::size_t cut = offset + longest_piece;
+        if (const std::size_t space = paragraph.find_last_of(" \n", cut - 1);
+            space != std::string_view::npos && space >= offset + longest_piece / 2)
+            cut = space + 1;
+        while (cut > offset + 1 && (static_cast<unsigned char>(paragraph[cut]) & 0xC0) == 0x80) --cut;
+        read_piece(offset, cut);
+        offset = cut;
+    }
+    read_piece(offset, paragraph.size());
+}
+
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
                   FigureScratch& scratch) {
-    ParagraphFigures(paragraph, lexicon, figures, scratch).run();
+    // Tokens hold 32-bit offsets: a paragraph past 4 GiB (a raised --max-paragraph) is read in pieces.
+    find_figures_in_pieces(paragraph, lexicon, figures, scratch, kLongestTokenizedText);
 }
 
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures) {
@@ -175,9 +203,9 @@ void ParagraphFigures::index_tokens() {
             // length the processor could not predict (cachegrind's branch simulation: a third of this
             // pass's mispredictions).
             if (!lexicon.indexed_word_shapes.may_hold(w)) return;
-            const NumberWord* number_word = lexicon.number_word(w);
+            const std::uint16_t number_word = lexicon.number_word_id(w);
             tokens[i].number_word = number_word;
-            if (number_word) {
+            if (number_word != 0) {
                 starts.push_back(i);
             } else if (w.size() <= 4) {
                 // The words besides number words that may open a figure:
@@ -1146,7 +1174,7 @@ void ParagraphFigures::attach_range(Candidate& c) {
     c.figure.span.end = d.figure.span.end;
     if (between) {
         c.first -= 1;
-        c.figure.span.begin = std::min(c.figure.span.begin, tokens_[c.first].begin);
+        c.figure.span.begin = std::min<std::size_t>(c.figure.span.begin, tokens_[c.first].begin);
         // "aged between 19 and 26".
         if (c.figure.kind == FigureKind::cardinal && c.first > next_ && is_word(c.first - 1, "aged")) {
             c.figure.kind = FigureKind::age;

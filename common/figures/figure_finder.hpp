@@ -26,6 +26,12 @@ struct FigureScratch {
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
                   FigureScratch& scratch);
 
+// find_figures reads a paragraph in pieces of at most `longest_piece` bytes, each cut after a
+// space where there is one in its second half, and gives the figures' spans in the paragraph.
+// find_figures does so past kLongestTokenizedText; the tests call it with small pieces.
+void find_figures_in_pieces(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures,
+                            FigureScratch& scratch, std::size_t longest_piece);
+
 // The same with a scratch of its own, for a single call.
 void find_figures(std::string_view paragraph, const FigureLexicon& lexicon, std::vector<Figure>& figures);
 

@@ -205,8 +205,8 @@ FigureLexicon load() {
 
 }  // namespace
 
-const NumberWord* FigureLexicon::find_number_word(std::string_view lower_word) const {
-    return number_words.find(lower_word);
+std::uint16_t FigureLexicon::find_number_word_id(std::string_view lower_word) const {
+    return number_words.find_id(lower_word);
 }
 
 const FigureLexicon& FigureLexicon::builtin() {

@@ -6,6 +6,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,16 +35,23 @@ public:
         if (find(word)) return;
         shapes_.add(word);
         const std::size_t bucket = bucket_of(word);
-        entries_.push_back({std::move(word), value, heads_[bucket]});
+        entries_.push_back({std::move(word), heads_[bucket]});
+        values_.push_back(value);
+        if (entries_.size() > 0xFFFF) throw std::length_error("more number words than an id holds");
         heads_[bucket] = static_cast<std::uint16_t>(entries_.size());
     }
     // The number word `lower_word` is, or null.
-    const NumberWord* find(std::string_view lower_word) const {
-        if (lower_word.empty()) return nullptr;
+    const NumberWord* find(std::string_view lower_word) const { return at(find_id(lower_word)); }
+    // The same as a number a token keeps in two bytes, where a pointer would take eight:
+    // 1 + the number word's index, or 0.
+    std::uint16_t find_id(std::string_view lower_word) const {
+        if (lower_word.empty()) return 0;
         for (std::uint16_t i = heads_[bucket_of(lower_word)]; i != 0; i = entries_[i - 1].next)
-            if (equals(entries_[i - 1].word, lower_word)) return &entries_[i - 1].value;
-        return nullptr;
+            if (equals(entries_[i - 1].word, lower_word)) return i;
+        return 0;
     }
+    // The number word of an id find_id gave, or null for 0.
+    const NumberWord* at(std::uint16_t id) const { return id == 0 ? nullptr : &values_[id - 1]; }
     // Whether `word` in some ASCII case may be a number word: a test before lowering it.
     bool may_hold(std::string_view word) const { return shapes_.may_hold(word); }
 
@@ -55,10 +63,10 @@ private:
     }
     struct Entry {
         std::string word;
-        NumberWord value;
         std::uint16_t next;  // 1 + the index of the next entry of its bucket, or 0
     };
-    std::vector<Entry> entries_;                   // a few hundred; tokens point at their values
+    std::vector<Entry> entries_;      // a few hundred
+    std::vector<NumberWord> values_;  // entries_' values, apart: the rules look one up at nearly every token
     std::array<std::uint16_t, kBuckets> heads_{};  // by bucket: 1 + the index of its first entry, or 0
     WordShapes shapes_;
 };
@@ -106,14 +114,18 @@ struct FigureLexicon {
     // The number word `lower_word` (in ASCII lower case) is, or null.
     // The shape test is inline: it turns away nineteen words in twenty, each word of the text is asked.
     [[gnu::always_inline]] const NumberWord* number_word(std::string_view lower_word) const {
-        if (lower_word.size() > kLongestNumberWord || !number_words.may_hold(lower_word)) return nullptr;
-        return find_number_word(lower_word);
+        return number_words.at(number_word_id(lower_word));
+    }
+    // The same as NumberWordTable's id: 0 for none.
+    [[gnu::always_inline]] std::uint16_t number_word_id(std::string_view lower_word) const {
+        if (lower_word.size() > kLongestNumberWord || !number_words.may_hold(lower_word)) return 0;
+        return find_number_word_id(lower_word);
     }
 
     static const FigureLexicon& builtin();
 
 private:
-    [[gnu::noinline]] const NumberWord* find_number_word(std::string_view lower_word) const;
+    [[gnu::noinline]] std::uint16_t find_number_word_id(std::string_view lower_word) const;
     static constexpr std::size_t kLongestNumberWord = 16;
 };
 

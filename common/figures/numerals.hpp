@@ -51,7 +51,9 @@ public:
         return {lowered_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin};
     }
     // The number word at token `i` (any case), if it is one.
-    const NumberWord* number_word(std::size_t i) const { return i < tokens_.size() ? tokens_[i].number_word : nullptr; }
+    const NumberWord* number_word(std::size_t i) const {
+        return i < tokens_.size() ? lex_.number_words.at(tokens_[i].number_word) : nullptr;
+    }
     // The fraction word at token `i` ("third", "quarters"), if it is one: its denominator.
     std::optional<double> denominator(std::size_t i) const;
     [[gnu::always_inline]] bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -18,15 +19,17 @@ namespace newsutils {
 
 enum class TokenType : unsigned char { word, digits, symbol };
 
-struct NumberWord;
-
+// Twelve bytes: a paragraph of a megabyte of quotation marks is a million tokens. Offsets
+// are 32-bit, so find_figures reads a paragraph longer than kLongestTokenizedText in pieces.
 struct Token {
-    std::size_t begin;
-    std::size_t end;
+    std::uint32_t begin;
+    std::uint32_t end;
     TokenType type;
-    bool space_before;                        // whitespace (or the paragraph's start) right before it
-    const NumberWord* number_word = nullptr;  // the number word a word is ("two", "million"), for the visitor to set
+    bool space_before;              // whitespace (or the paragraph's start) right before it
+    std::uint16_t number_word = 0;  // the number word a word is ("two", "million"), as an id of
+                                    // NumberWordTable (0: none), for the visitor to set
 };
+inline constexpr std::size_t kLongestTokenizedText = 0xFFFFFFFFU;
 
 // The tokens of a paragraph as the rules read them once it is tokenized:
 // its size() is a load, where std::vector's divides by the size of a
@@ -154,7 +157,7 @@ std::size_t tokenize(std::string_view text, std::vector<Token>& tokens, Visitor&
             stored = tokens.data();
             capacity = tokens.size();
         }
-        stored[count] = Token{begin, end, type, space, nullptr};
+        stored[count] = Token{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), type, space, 0};
         return count++;
     };
     for (std::size_t pos = 0; pos < size;) {

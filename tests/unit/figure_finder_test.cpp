@@ -579,3 +579,29 @@ TEST_CASE("numbers in URLs and addresses are no figures") {
     CHECK(figures("see https://example.com/2024/05/12/story-3").empty());
     CHECK(figures("write to desk2@example.org").empty());
 }
+
+TEST_CASE("a paragraph read in pieces gives the figures of the whole, at the paragraph's offsets") {
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += "Prices rose 5% on Monday and 120 people came. ";
+    const auto& lexicon = newsutils::FigureLexicon::builtin();
+    std::vector<Figure> whole, pieces;
+    newsutils::find_figures(text, lexicon, whole);
+    newsutils::FigureScratch scratch;
+    newsutils::find_figures_in_pieces(text, lexicon, pieces, scratch, 100);
+    REQUIRE(whole.size() == 80);
+    REQUIRE(pieces.size() == whole.size());
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        CHECK(pieces[i].span.begin == whole[i].span.begin);
+        CHECK(pieces[i].span.end == whole[i].span.end);
+        CHECK(pieces[i].kind == whole[i].kind);
+        CHECK(pieces[i].value == whole[i].value);
+        // A noun cut off into the next piece is lost ("120 | people"); a noun found is the same.
+        if (pieces[i].noun.end > pieces[i].noun.begin) CHECK(pieces[i].noun.begin == whole[i].noun.begin);
+    }
+    CHECK(text.substr(pieces[79].span.begin, pieces[79].span.end - pieces[79].span.begin) == "120");
+    // No space to cut after: pieces at characters' starts, never inside "é".
+    const std::string letters = std::string(150, 'x') + "\xC3\xA9" + std::string(150, 'y');
+    std::vector<Figure> none;
+    newsutils::find_figures_in_pieces(letters, lexicon, none, scratch, 151);
+    CHECK(none.empty());
+}
