@@ -309,10 +309,44 @@ bool shares_words(const Judged& j, const PageTitle& title) {
     return words > 0 && shared * 3 >= words;
 }
 
+// The headline over the byline nearest before the body, with its standfirst between them
+// ("Hollander & Finch returns to profit" / "Department store group restores ..." / "By Oliver
+// Quist"), where a widget (a share price, a player, a row of buttons) stands between the byline
+// and the body and hides the headline from the walk back from the body.
+std::optional<std::size_t> headline_over_byline(const std::vector<Judged>& blocks, std::size_t body_begin) {
+    const std::size_t reach_begin = body_begin > kHeadlineReach ? body_begin - kHeadlineReach : 0;
+    for (std::size_t b = body_begin; b-- > reach_begin;) {
+        if (blocks[b].rule || !blocks[b].features.byline) continue;
+        // Over the byline, the standfirst (shaped as a headline, or a sentence), then the headline.
+        std::size_t k = b;
+        if (k > 0 && !blocks[k - 1].rule && !headline_shaped(blocks[k - 1]) && kept_before_body(blocks[k - 1])) --k;
+        std::optional<std::size_t> headline;
+        // (A headline the page writes twice is one: the lower stays the headline.)
+        for (const std::size_t top = k; k > 0 && top - k < 2 && headline_shaped(blocks[k - 1]) && !blocks[k - 1].rule &&
+                                        !(headline && same_words(blocks[k - 1].block.text, blocks[k].block.text));
+             --k)
+            headline = k - 1;
+        return headline;
+    }
+    return std::nullopt;
+}
+
 // The block of the headline, before the body begins at `body_begin`: the block the page
-// title names, else the nearest headline-shaped block.
+// title names, else the nearest headline-shaped block, else the one over the byline.
+std::optional<std::size_t> find_headline_walking_back(const std::vector<Judged>& blocks, const PageTitle& title,
+                                                      std::size_t body_begin);
+
 std::optional<std::size_t> find_headline(const std::vector<Judged>& blocks, const PageTitle& title,
                                          std::size_t body_begin) {
+    const auto walked = find_headline_walking_back(blocks, title, body_begin);
+    const auto over_byline = headline_over_byline(blocks, body_begin);
+    // (Over a walked headline only when that one is too short to be a story's: "View full quote".)
+    const bool walked_short = walked && blocks[*walked].features.words < kShortestLeadingHeadline;
+    return over_byline && (!walked || (walked_short && *over_byline < *walked)) ? over_byline : walked;
+}
+
+std::optional<std::size_t> find_headline_walking_back(const std::vector<Judged>& blocks, const PageTitle& title,
+                                                      std::size_t body_begin) {
     const std::size_t reach_begin = body_begin > kHeadlineReach ? body_begin - kHeadlineReach : 0;
     if (!blocks.empty()) {
         const std::size_t title_reach_begin = body_begin > kTitleReach ? body_begin - kTitleReach : 0;
