@@ -186,8 +186,7 @@ struct SplitTitle {
     std::string_view site;  // empty when the title has none
 };
 
-SplitTitle split_site_name(std::string_view title) {
-    if (title.size() > kLongestTitle) return {title, {}};
+SplitTitle split_once(std::string_view title) {
     for (const std::string_view separator : kTitleSeparators) {
         const std::size_t at = title.rfind(separator);
         if (at == std::string_view::npos || at == 0) continue;
@@ -195,6 +194,17 @@ SplitTitle split_site_name(std::string_view title) {
         if (is_site_name(site)) return {title.substr(0, at), site};
     }
     return {title, {}};
+}
+
+// "Headline | Section | Site Name": the section goes with the site's name, so that the
+// headline made of a title is the headline alone (and clean | clean does not cut it again).
+SplitTitle split_site_name(std::string_view title) {
+    if (title.size() > kLongestTitle) return {title, {}};
+    SplitTitle split = split_once(title);
+    if (!split.site.empty())
+        if (const SplitTitle section = split_once(split.headline); !section.site.empty())
+            split.headline = section.headline;
+    return split;
 }
 
 // The page title of a page's first block, read once: "Headline - Site Name" as the
@@ -399,8 +409,16 @@ std::optional<std::size_t> find_headline_walking_back(const std::vector<Judged>&
                     break;
                 // (Not a masthead: "WIRE NEWS SERVICE", "The Lakeside Courier" are shaped like
                 // short headlines, but every word is capitalised.)
-                if (headline_shaped(before) && (before.features.alphabetic_words >= kShortestLeadingHeadline ||
-                                                before.features.capitalized_words < before.features.words))
+                // (Nor a breadcrumb run into an advertisement: "Spring Sale Home » Farm & Ranch".)
+                // (» and › with no « or ‹ before them: no quotation marks.)
+                const std::string& text = before.block.text;
+                const bool breadcrumb =
+                    (text.find(" \xC2\xBB ") != std::string::npos && text.find("\xC2\xAB") == std::string::npos) ||
+                    (text.find(" \xE2\x80\xBA ") != std::string::npos &&
+                     text.find("\xE2\x80\xB9") == std::string::npos);
+                if (headline_shaped(before) && !breadcrumb &&
+                    (before.features.alphabetic_words >= kShortestLeadingHeadline ||
+                     before.features.capitalized_words < before.features.words))
                     i = k;
             }
             // The page title, not at the page's top, over the headline it names with the
