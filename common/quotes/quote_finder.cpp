@@ -358,6 +358,24 @@ std::vector<std::string> QuoteFinder::role_words(const CueReader& reader, std::s
     return roles;
 }
 
+// The party of the US wire's tag after a name ("R-Ga.", "D-Mich.", "I-Vt.") or of "a Georgia
+// Republican", "the Ohio Democrat", in lower case; empty when none is written from `first`.
+template <class IsWord>
+std::string_view party_after(const CueReader& reader, std::size_t first, std::size_t last, IsWord is_word) {
+    static constexpr std::pair<std::string_view, std::string_view> kParties[] = {
+        {"Republican", "republican"}, {"Democrat", "democrat"}, {"Independent", "independent"}};
+    const std::string_view tag = reader.word(first);
+    if (tag.size() >= 3 && tag[1] == '-' && utf8::is_ascii_upper(tag[2])) {
+        if (tag[0] == 'R') return "republican";
+        if (tag[0] == 'D') return "democrat";
+        if (tag[0] == 'I') return "independent";
+    }
+    for (std::size_t t = first; t < last && t < first + 4 && is_word(t); ++t)
+        for (const auto& [written, role] : kParties)
+            if (reader.word(t) == written) return role;
+    return {};
+}
+
 // "The provincial governor, Salim Haddou,", "Bride Foley, mayor of the island": the role in
 // apposition, so that "the governor" finds the name later.
 void QuoteFinder::note_apposition_roles(std::string_view paragraph, const Mention& name, SpeakerMemory::Id id,
@@ -372,6 +390,13 @@ void QuoteFinder::note_apposition_roles(std::string_view paragraph, const Mentio
         while (start > first && tokens_[start - 1].word && name.first - start < 7) --start;
         roles = role_words(reader, start, name.first - 1);
     }
+    // "Dale Buckner, R-Ga.," and "Marcy Dollard, a Georgia Republican,": the party is a role,
+    // so that "the Georgia Republican said" finds them.
+    if (k + 1 < last && reader.is_punctuation(k, ","))
+        if (const std::string_view party =
+                party_after(reader, k + 1, last, [&](std::size_t t) { return tokens_[t].word; });
+            !party.empty())
+            roles.emplace_back(party);
     if (roles.empty()) return;
     const std::string known_name = memory_.entity(id).name;  // a copy: note_name may move the entity
     memory_.note_name(known_name, memory_.entity(id).organisation, Gender::unknown, roles);
@@ -412,6 +437,13 @@ std::optional<SpeakerMemory::Id> QuoteFinder::resolve_uncached(std::string_view 
     }
     std::size_t first = mention.first;
     if (reader.is_determiner(first)) ++first;
+    // "the Georgia Republican", "the California Democrat": the one noted with that party.
+    if (mention.type == Mention::Type::name && first > mention.first && mention.last - first <= 3) {
+        const std::string_view party =
+            party_after(reader, mention.last - 1, mention.last, [](std::size_t) { return true; });
+        if (!party.empty() && reader.word(mention.last - 1).find('-') == std::string_view::npos)
+            if (const auto id = memory_.resolve_role(party)) return id;
+    }
     if (mention.type == Mention::Type::name && first < mention.last) {
         // Titles and role words before the name: "Finance Minister", "Opposition leader", "Mr.".
         // The name is the capitalised words at the end, with the words that join them

@@ -292,6 +292,22 @@ TEST_CASE("the speaker of a role mention is the one named in that role") {
     CHECK(found[1][0].speaker_mention == std::optional<std::string>("the governor"));
 }
 
+TEST_CASE("the party of the US wire's tag is a role: \"the Georgia Republican\"") {
+    QuoteFinder finder(newsutils::QuoteLexicon::builtin());
+    const auto found =
+        find_all(finder, {
+                             "Senator Marcy Dollard, R-Ohio, is leading the group.",
+                             "House Speaker Dale Buckner, R-Ga., told reporters he would wait.",
+                             "\"I am not going to negotiate against myself,\" the Georgia Republican said.",
+                             "Warren Caldecott, D-Mich., spoke on the floor.",
+                             "\"We had a deal and we shook hands on it,\" the Michigan Democrat said.",
+                         });
+    REQUIRE(found[2].size() == 1);
+    CHECK(found[2][0].speaker == std::optional<std::string>("Dale Buckner"));
+    REQUIRE(found[4].size() == 1);
+    CHECK(found[4][0].speaker == std::optional<std::string>("Warren Caldecott"));
+}
+
 TEST_CASE("a bare surname is the first person named with it") {
     QuoteFinder finder(newsutils::QuoteLexicon::builtin());
     const auto found = find_all(finder, {
