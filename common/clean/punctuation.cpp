@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <optional>
 #include <utility>
 #include <vector>
 
@@ -42,29 +41,34 @@ void match_quotation_marks(std::string& paragraph) {
     // The marks to change, found first: most paragraphs need none, and those that do are
     // rebuilt once rather than spliced at each mark.
     std::vector<std::pair<std::size_t, std::string_view>> changes;  // (offset of a 1-byte '"', its new mark)
-    std::optional<std::size_t> open_at;                             // where the open quotation began
+    // Inside a quotation, and where it began (not a std::optional, of which gcc 12
+    // warns falsely that it may be used uninitialized).
+    bool open = false;
+    std::size_t open_at = 0;
     bool open_curly = false;
     const std::string_view text = paragraph;
     MarkScanner marks(text);
     for (std::size_t pos = marks.next(0); pos < text.size(); pos = marks.next(pos)) {
         if (text[pos] == '"') {
-            if (open_at && open_curly) {
+            if (open && open_curly) {
                 changes.emplace_back(pos, kClosing);
-                open_at.reset();
-            } else if (open_at) {
-                open_at.reset();
+                open = false;
+            } else if (open) {
+                open = false;
             } else {
+                open = true;
                 open_at = pos;
                 open_curly = false;
             }
             ++pos;
         } else if (text.compare(pos, kOpening.size(), kOpening) == 0) {
+            open = true;
             open_at = pos;
             open_curly = true;
             pos += kOpening.size();
         } else if (text.compare(pos, kClosing.size(), kClosing) == 0) {
-            if (open_at && !open_curly) changes.emplace_back(*open_at, kOpening);
-            open_at.reset();
+            if (open && !open_curly) changes.emplace_back(open_at, kOpening);
+            open = false;
             pos += kClosing.size();
         } else {
             ++pos;

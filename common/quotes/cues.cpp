@@ -60,7 +60,9 @@ std::optional<Mention> CueReader::phrase_from(std::size_t i, std::size_t last) c
         // "a spokesman for the ministry", "the country's interior ministry": up to the verb.
         const std::size_t start = k;
         bool object = false;  // past "for", "of": a capitalised name there is not the speaker's
-        std::optional<std::size_t> name_start;
+        // Where a name begins; `last` while there is none (not a std::optional,
+        // of which gcc 12 warns falsely that it may be used uninitialized).
+        std::size_t name_start = last;
         while (k < last && k - start < 8 && tokens_[k].word && !is_speech_verb(k)) {
             if (is_function_word(k)) {
                 const std::string_view f = word(k);
@@ -69,14 +71,14 @@ std::optional<Mention> CueReader::phrase_from(std::size_t i, std::size_t last) c
                     break;
                 if (f != "the") object = true;
             }
-            if (is_name_word(k) && !object && !name_start) name_start = k;
-            if (!tokens_[k].capitalized) name_start.reset();
+            if (is_name_word(k) && !object && name_start == last) name_start = k;
+            if (!tokens_[k].capitalized) name_start = last;
             ++k;
         }
         while (k > start && is_function_word(k - 1)) --k;
         if (k == start || !starts_with_letter(k - 1)) return std::nullopt;
         // "the farmer Kamal Ousseini", "defensive coordinator Alex Moreno": a role and a name.
-        if (name_start && *name_start < k) return Mention{Mention::Type::name, i, k};
+        if (name_start < k) return Mention{Mention::Type::name, i, k};
         return Mention{Mention::Type::group, i, k};
     };
     if (is_determiner(i)) return group_from(i + 1);

@@ -33,15 +33,25 @@ bool all_words(std::string_view text, Visit word) {
     return true;
 }
 
+// `text` lowered between two spaces, to find as a whole word among others.
+// Appended piece by piece: gcc 12 warns falsely of `" " + std::string`
+// (-Wrestrict, its bug 105329) when it compiles this without LTO.
+std::string spaced_lower(std::string_view text) {
+    std::string spaced(1, ' ');
+    spaced += lower_ascii(text);
+    spaced += ' ';
+    return spaced;
+}
+
 }  // namespace
 
 bool is_form_of_name(std::string_view form, std::string_view name) {
-    const std::string padded_name = " " + lower_ascii(name) + " ";
+    const std::string padded_name = spaced_lower(name);
     bool any = false;
     return all_words(form,
                      [&](std::string_view word) {
                          any = true;
-                         return padded_name.find(" " + lower_ascii(word) + " ") != std::string::npos;
+                         return padded_name.find(spaced_lower(word)) != std::string::npos;
                      }) &&
            any;
 }
