@@ -38,6 +38,13 @@ function(newsutils_library name)
   target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/common>
                                               $<BUILD_INTERFACE:${generated}>)
   target_compile_features(${target} PUBLIC cxx_std_20)
+  # With link-time optimization gcc writes only its intermediate language into
+  # an object. The installed library (cmake/newsutils_install.cmake) needs
+  # machine code as well, for programs built by another compiler or version,
+  # or without LTO; the tools still link the intermediate language.
+  if(CMAKE_INTERPROCEDURAL_OPTIMIZATION_RELEASE AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(${target} PRIVATE $<$<CONFIG:Release>:-ffat-lto-objects>)
+  endif()
   target_link_libraries(${target} PUBLIC ${arg_PUBLIC} PRIVATE ${arg_PRIVATE} newsutils_warnings)
   set_property(GLOBAL APPEND PROPERTY NEWSUTILS_LIBRARIES ${target})
 endfunction()
