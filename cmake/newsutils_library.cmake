@@ -35,6 +35,8 @@ function(newsutils_library name)
   endif()
   add_library(${target} STATIC ${arg_SOURCES} ${embedded_sources})
   add_library(newsutils::${name} ALIAS ${target})
+  # Installed, the package names it as the alias does (cmake/newsutils_install.cmake).
+  set_target_properties(${target} PROPERTIES EXPORT_NAME ${name})
   target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/common>
                                               $<BUILD_INTERFACE:${generated}>)
   target_compile_features(${target} PUBLIC cxx_std_20)
@@ -45,6 +47,8 @@ function(newsutils_library name)
   if(CMAKE_INTERPROCEDURAL_OPTIMIZATION_RELEASE AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     target_compile_options(${target} PRIVATE $<$<CONFIG:Release>:-ffat-lto-objects>)
   endif()
-  target_link_libraries(${target} PUBLIC ${arg_PUBLIC} PRIVATE ${arg_PRIVATE} newsutils_warnings)
+  # The warnings and instrumentation are the project's own: a static library
+  # passes its private links on, so the installed package must not carry them.
+  target_link_libraries(${target} PUBLIC ${arg_PUBLIC} PRIVATE ${arg_PRIVATE} $<BUILD_INTERFACE:newsutils_warnings>)
   set_property(GLOBAL APPEND PROPERTY NEWSUTILS_LIBRARIES ${target})
 endfunction()
