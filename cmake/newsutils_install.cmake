@@ -1,6 +1,6 @@
 # What `cmake --install` puts where, in GNUInstallDirs' places and, for the
 # completions, where Debian's shells look. Two components:
-#   Runtime      the tools, their man pages and the completions
+#   Runtime      the tools, their man pages and newsutils(7), the completions
 #   Development  the library, its headers and the CMake package config
 # Included from the top level once the tools and the library are declared.
 
@@ -8,6 +8,7 @@
 get_property(tools GLOBAL PROPERTY NEWSUTILS_TOOLS)
 get_property(tool_targets GLOBAL PROPERTY NEWSUTILS_TOOL_TARGETS)
 install(TARGETS ${tool_targets} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Runtime)
+install(FILES man/newsutils.7 DESTINATION ${CMAKE_INSTALL_MANDIR}/man7 COMPONENT Runtime)
 # bash-completion loads completions on demand from this directory, named after the command.
 find_package(bash-completion QUIET)
 if(BASH_COMPLETION_FOUND AND BASH_COMPLETION_COMPLETIONSDIR MATCHES "^/usr/share")
