@@ -1,5 +1,6 @@
 # What `cmake --install` puts where, in GNUInstallDirs' places and, for the
-# completions, where Debian's shells look. Two components:
+# completions, where Debian's shells look. Two components, which are also the
+# two .deb packages (cmake/newsutils_package.cmake):
 #   Runtime      the tools, their man pages and newsutils(7), the completions
 #   Development  the library, its headers and the CMake package config
 # Included from the top level once the tools and the library are declared.
