@@ -48,6 +48,10 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do
   case $1 in -*) shift ;; *) host=$1; shift; break ;; esac
 done
 [ "${1:-}" = "--" ] && shift
+# ssh gives the remote command the account's login shell as SHELL, which
+# parallel's remote worker runs the job with: without it the job never runs.
+SHELL=$(getent passwd "$(id -u)" | cut -d: -f7)
+export SHELL=${SHELL:-/bin/sh}
 exec bash -c "$*"
 """
 
