@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
                                         }
                                         writer.write(input, paragraph, spans);
                                     },
-                                .end_document = [&](const newsutils::InputContext&,
-                                                    newsutils::DocumentEnd how) { writer.end_document(how); }});
+                                .end_document = [&](const newsutils::InputContext& input,
+                                                    newsutils::DocumentEnd how) { writer.end_document(input, how); }});
     });
 }

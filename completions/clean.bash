@@ -43,11 +43,14 @@ _clean()
             _clean_files
             return
             ;;
-        --max-document)
-            mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
+        --text-field | --id-field)
             return
             ;;
         --max-paragraph)
+            mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
+            return
+            ;;
+        --max-document)
             mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
             return
             ;;
@@ -63,7 +66,7 @@ _clean()
         [[ ${words[i]} == -- ]] && break
     done
     if ((i == cword)) && [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W '--explain --drop-byline --ascii-punct -b --boilerplate --max-document --json -q --quiet -H --with-filename --no-filename --strict --max-paragraph --generate -h --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W '--explain --drop-byline --ascii-punct -b --boilerplate --json -q --quiet -H --with-filename --no-filename --records --text-field --id-field --strict --max-paragraph --max-document --generate -h --help --version' -- "$cur")
         return
     fi
     _clean_files

@@ -39,11 +39,18 @@ _count_figures()
         -h | --help | --version)
             return
             ;;
+        --text-field | --id-field)
+            return
+            ;;
         -k | --kinds)
             mapfile -t COMPREPLY < <(compgen -W 'cardinal ordinal fraction multiplier percent money age duration dimension temperature year date time phone version score quantities labels' -- "$cur")
             return
             ;;
         --max-paragraph)
+            mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
+            return
+            ;;
+        --max-document)
             mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
             return
             ;;
@@ -59,7 +66,7 @@ _count_figures()
         [[ ${words[i]} == -- ]] && break
     done
     if ((i == cword)) && [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W '-c --count -k --kinds --no-labels --json -q --quiet -H --with-filename --no-filename --strict --max-paragraph --generate -h --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W '-c --count -k --kinds --no-labels --json -q --quiet -H --with-filename --no-filename --records --text-field --id-field --strict --max-paragraph --max-document --generate -h --help --version' -- "$cur")
         return
     fi
     _count_figures_files

@@ -39,7 +39,7 @@ _extract_quotes()
         -h | --help | --version)
             return
             ;;
-        -s | --speaker)
+        -s | --speaker | --text-field | --id-field)
             return
             ;;
         -k | --kinds)
@@ -47,6 +47,10 @@ _extract_quotes()
             return
             ;;
         --max-paragraph)
+            mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
+            return
+            ;;
+        --max-document)
             mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
             return
             ;;
@@ -62,7 +66,7 @@ _extract_quotes()
         [[ ${words[i]} == -- ]] && break
     done
     if ((i == cword)) && [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W '-k --kinds -s --speaker --json -q --quiet -H --with-filename --no-filename --strict --max-paragraph --generate -h --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W '-k --kinds -s --speaker --json -q --quiet -H --with-filename --no-filename --records --text-field --id-field --strict --max-paragraph --max-document --generate -h --help --version' -- "$cur")
         return
     fi
     _extract_quotes_files

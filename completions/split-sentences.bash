@@ -43,7 +43,14 @@ _split_sentences()
             _split_sentences_files
             return
             ;;
+        --text-field | --id-field)
+            return
+            ;;
         --max-paragraph)
+            mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
+            return
+            ;;
+        --max-document)
             mapfile -t COMPREPLY < <(compgen -W '64K 256K 1M 4M 16M 1G' -- "$cur")
             return
             ;;
@@ -59,7 +66,7 @@ _split_sentences()
         [[ ${words[i]} == -- ]] && break
     done
     if ((i == cword)) && [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W '--lines --keep-quotes --abbreviations --json -q --quiet -H --with-filename --no-filename --strict --max-paragraph --generate -h --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W '--lines --keep-quotes --abbreviations --json -q --quiet -H --with-filename --no-filename --records --text-field --id-field --strict --max-paragraph --max-document --generate -h --help --version' -- "$cur")
         return
     fi
     _split_sentences_files

@@ -7,26 +7,22 @@
 
 #include "clean/line_normalizer.hpp"
 #include "clean/page_cleaner.hpp"
-#include "cli/size.hpp"
 #include "cli/tool.hpp"
 #include "io/diagnostics.hpp"
 #include "io/json_writer.hpp"
 #include "io/option_file.hpp"
+#include "io/record_writer.hpp"
 #include "io/text_writer.hpp"
 #include "text/utf8.hpp"
 
 namespace {
 
 using newsutils::cli::Option;
-using newsutils::cli::UsageError;
-
-constexpr std::size_t kDefaultMaxDocument = 16 << 20;
 
 struct Options {
     newsutils::CleanOptions clean;
     bool explain = false;
     std::vector<std::string> boilerplate_files;
-    std::size_t max_document = kDefaultMaxDocument;
 };
 
 std::vector<Option> own_options(Options& options) {
@@ -94,29 +90,6 @@ std::vector<Option> own_options(Options& options) {
             .repeatable = true,
             .apply = [&options](std::string_view file) { options.boilerplate_files.emplace_back(file); },
         },
-        {
-            .long_name = "max-document",
-            .value_name = "SIZE",
-            .completion = newsutils::cli::ValueCompletion::size,
-            .help = "Clean documents longer than SIZE bytes in pieces (default 16M)",
-            .manual = "clean decides on a whole document at a time and holds it in memory up to\n"
-                      ".I SIZE\n"
-                      "bytes (suffixes as for\n"
-                      ".BR \\-\\-max\\-paragraph ;\n"
-                      "default\n"
-                      ".BR 16M ).\n"
-                      "A longer document is cleaned in pieces of about that size, with a warning.\n"
-                      "Each line counts 192 bytes more than its text, what it costs while the page\n"
-                      "is cleaned, so that a page of many short lines is bounded too.\n",
-            .apply =
-                [&options](std::string_view text) {
-                    const std::size_t size = newsutils::cli::parse_size(text);
-                    if (size < newsutils::kSmallestMaxParagraph)
-                        throw UsageError(
-                            fmt::format("--max-document must be at least {} bytes", newsutils::kSmallestMaxParagraph));
-                    options.max_document = size;
-                },
-        },
     };
 }
 
@@ -124,15 +97,20 @@ std::vector<Option> own_options(Options& options) {
 class PageOutput {
 public:
     PageOutput(newsutils::OutputWriter& out, newsutils::OutputFormat format, const Options& options,
-               const newsutils::BoilerplateLexicon& lexicon)
-        : out_(out), format_(format), options_(options), lexicon_(lexicon), text_(out, format.show_filenames) {}
+               std::size_t max_document, const newsutils::BoilerplateLexicon& lexicon)
+        : out_(out),
+          format_(format),
+          options_(options),
+          max_document_(max_document),
+          lexicon_(lexicon),
+          text_(out, format.show_filenames) {}
 
     void line(const newsutils::InputContext& input, const newsutils::Paragraph& line) {
         if (line.continues_previous && !lines_.empty()) {
             std::string& text = lines_.back().text;
             // A line of many pieces grows to the document limit at most: room for that at
             // once spares the copies of doubling, which would cost a third more memory.
-            if (text.capacity() < options_.max_document) text.reserve(options_.max_document + line.text.size());
+            if (text.capacity() < max_document_) text.reserve(max_document_ + line.text.size());
             // Each piece is normalized on its own, its spaces at either end trimmed: the one
             // between two pieces is put back.
             const std::string& piece = normalized(line.text);
@@ -150,12 +128,12 @@ public:
             newsutils::utf8::is_space(newsutils::utf8::decode_before(line.text, line.text.size()).code_point);
         // A document over the limit is cleaned in pieces, the limit bounding memory (a
         // page of one line of a gigabyte included): each piece on its own, as a document.
-        if (held_ >= options_.max_document) {
+        if (held_ >= max_document_) {
             if (!warned_)
-                newsutils::report_warning(
-                    input.utf8_name(), fmt::format("document over {} bytes at line {} (each line counting {} "
-                                                   "bytes more than its text): cleaned in pieces",
-                                                   options_.max_document, line_number_, newsutils::kHeldBytesPerLine));
+                newsutils::report_warning(input.message_name(),
+                                          fmt::format("document over {} bytes at line {} (each line counting {} "
+                                                      "bytes more than its text): cleaned in pieces",
+                                                      max_document_, line_number_, newsutils::kHeldBytesPerLine));
             warned_ = true;
             write_page(input);
         }
@@ -165,7 +143,7 @@ public:
         write_page(input);
         line_number_ = 0;
         warned_ = false;
-        if (!format_.json) text_.end_document(how);  // JSON Lines carry the document's index instead
+        if (!format_.json) text_.end_document(input, how);  // JSON Lines carry the document's index instead
     }
 
 private:
@@ -182,9 +160,10 @@ private:
         const newsutils::CleanedPage page = newsutils::clean_page(std::move(lines_), lexicon_, options_.clean);
         lines_.clear();
         held_ = 0;
+        // In records mode `FILE:LINE:N:`, the Nth line of the text of the record at LINE.
         if (options_.explain)
             for (const auto& removed : page.removed)
-                fmt::print(stderr, "{}:{}: {}: {}\n", input.utf8_name(), removed.line, removed.reason, removed.text);
+                fmt::print(stderr, "{}:{}: {}: {}\n", input.message_name(), removed.line, removed.reason, removed.text);
         if (format_.json)
             write_json(input, page);
         else
@@ -204,7 +183,7 @@ private:
         newsutils::json::Writer json(json_line_);
         json.begin_object();
         if (format_.show_filenames) json.field("file", std::string_view(input.utf8_name()));
-        json.field("document", format_.show_filenames ? input.document() : input.documents_before() + input.document());
+        newsutils::write_document_member(json, input, format_);
         json.field("title", std::string_view(page.title));
         json.key("paragraphs").begin_array();
         for (const std::string& paragraph : page.paragraphs) json.value(std::string_view(paragraph));
@@ -227,6 +206,7 @@ private:
     newsutils::OutputWriter& out_;
     newsutils::OutputFormat format_;
     const Options& options_;
+    std::size_t max_document_;
     const newsutils::BoilerplateLexicon& lexicon_;
     newsutils::TextWriter text_;
     std::vector<newsutils::PageLine> lines_;
@@ -245,6 +225,11 @@ int main(int argc, char** argv) {
     newsutils::cli::Tool tool({
         .name = "clean",
         .summary = "Write the headline and body of each scraped article, normalized, without the page around it.",
+        .writes_text = true,
+        .holds_documents = true,
+        .document_note = fmt::format("Each line counts {} bytes more than its text, what it costs while the page\n"
+                                     "is cleaned, so that a page of many short lines is bounded too.\n",
+                                     newsutils::kHeldBytesPerLine),
     });
     tool.add_options(own_options(options));
     tool.inputs().lines = true;
@@ -252,7 +237,7 @@ int main(int argc, char** argv) {
         newsutils::BoilerplateLexicon lexicon = newsutils::BoilerplateLexicon::builtin();
         for (const auto& file : options.boilerplate_files)
             if (!newsutils::load_option_file(file, [&](std::string_view list) { lexicon.add_list(list); })) return;
-        PageOutput output(out, tool.format(), options, lexicon);
+        PageOutput output(out, tool.format(), options, tool.inputs().max_document, lexicon);
         newsutils::read_inputs(tool.inputs(),
                                {
                                    .paragraph = [&](const newsutils::InputContext& input,

@@ -155,8 +155,10 @@ public:
         ++documents_;
     }
 
+    // In records mode no total: the output stays one object a record, and
+    // concatenates like the records (jq -s sums them).
     void finish() {
-        if (options_.count && documents_ > 1) write_tally(nullptr, "total", all_);
+        if (options_.count && documents_ > 1 && !format_.records) write_tally(nullptr, "total", all_);
     }
 
 private:
@@ -188,8 +190,10 @@ private:
             newsutils::json::Writer json(line_);
             json.begin_object();
             if (input) {
-                json.field("file", std::string_view(input->utf8_name()));
-                json.field("document", numbered_document(*input, format_));
+                // A tally names its file (as wc does), but a record's only when names are shown.
+                if (!input->record() || format_.show_filenames)
+                    json.field("file", std::string_view(input->utf8_name()));
+                newsutils::write_document_member(json, *input, format_);
             }
             json.key("counts").begin_object();
             for (std::size_t k = 0; k < tally.counts.size(); ++k)

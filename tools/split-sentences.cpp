@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
     newsutils::cli::Tool tool({
         .name = "split-sentences",
         .summary = "Write each sentence of the input on a line of its own.",
+        .writes_text = true,
     });
     tool.add_options(own_options(options, tool.inputs()));
     return tool.run(argc, argv, [&](newsutils::OutputWriter& out) {
@@ -146,8 +147,8 @@ int main(int argc, char** argv) {
                                        splitter.split(paragraph.text, sentences);
                                        writer.write(input, paragraph, sentences);
                                    },
-                               .end_document = [&](const newsutils::InputContext&,
-                                                   newsutils::DocumentEnd how) { writer.end_document(how); },
+                               .end_document = [&](const newsutils::InputContext& input,
+                                                   newsutils::DocumentEnd how) { writer.end_document(input, how); },
                            });
     });
 }

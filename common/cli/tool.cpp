@@ -93,6 +93,60 @@ std::vector<Option> Tool::common_options() {
         .apply = [this](std::string_view) { inputs_.filenames = Filenames::never; },
     });
     options.push_back({
+        .long_name = "records",
+        .help = spec_.writes_text ? "Read JSON Lines, a document a record; write each back with its text field replaced"
+                                  : "Read JSON Lines, a document a record; write JSON Lines carrying each record's id",
+        .manual = std::string("Read each input as JSON Lines, one record a line: an object whose\n"
+                              ".B text\n"
+                              "member\n"
+                              ".RB ( \\-\\-text\\-field )\n"
+                              "holds one document, so that a corpus is one file.\n") +
+                  (spec_.writes_text ? "Write each record back as it was, but for the value of its text field, which\n"
+                                       "becomes the text written for the document (its lines joined by newlines);\n"
+                                       "with\n"
+                                       ".BR \\-\\-json ,\n"
+                                       "write the JSON objects instead, each with the record's\n"
+                                       ".B id\n"
+                                       ".RB ( \\-\\-id\\-field )\n"
+                                       "in the place of\n"
+                                       ".BR document .\n"
+                                     : "Write JSON Lines, as\n"
+                                       ".B \\-\\-json\n"
+                                       "does, each object with the record's\n"
+                                       ".B id\n"
+                                       ".RB ( \\-\\-id\\-field )\n"
+                                       "in the place of\n"
+                                       ".BR document .\n") +
+                  "Offsets and paragraphs count within the record's text.\n"
+                  "A malformed record is reported with its line number and skipped (see\n"
+                  ".BR RECORDS ).\n",
+        .apply = [this](std::string_view) { inputs_.records = true; },
+    });
+    options.push_back({
+        .long_name = "text-field",
+        .value_name = "NAME",
+        .help = "With --records, the field that holds a record's text (default text)",
+        .manual = "With\n"
+                  ".BR \\-\\-records ,\n"
+                  "the member of each record's object that holds its text, a string (default\n"
+                  ".BR text ).\n",
+        .apply = [this](std::string_view name) { inputs_.record_fields.text = name; },
+    });
+    options.push_back({
+        .long_name = "id-field",
+        .value_name = "NAME",
+        .help = "With --records, the field that identifies a record (default id; else its line number)",
+        .manual = "With\n"
+                  ".BR \\-\\-records ,\n"
+                  "the member of each record's object that identifies it (default\n"
+                  ".BR id ),\n"
+                  "any JSON value, copied as written into the\n"
+                  ".B id\n"
+                  "of what is written for the record; a record without it has its line number\n"
+                  "in its file as its id.\n",
+        .apply = [this](std::string_view name) { inputs_.record_fields.id = name; },
+    });
+    options.push_back({
         .long_name = "strict",
         .help = "Make invalid UTF-8 an error instead of replacing it by U+FFFD",
         .manual = "Make invalid UTF\\-8 (and NUL bytes) in the input an error instead of\n"
@@ -125,6 +179,46 @@ std::vector<Option> Tool::common_options() {
                 if (size < kSmallestMaxParagraph)
                     throw UsageError(fmt::format("--max-paragraph must be at least {} bytes", kSmallestMaxParagraph));
                 inputs_.max_paragraph = size;
+            },
+    });
+    options.push_back({
+        .long_name = "max-document",
+        .value_name = "SIZE",
+        .completion = ValueCompletion::size,
+        .help = spec_.holds_documents
+                    ? "Clean documents longer than SIZE bytes in pieces; skip longer records (default 16M)"
+                    : "With --records, skip records longer than SIZE bytes as malformed (default 16M)",
+        .manual = std::string(spec_.holds_documents
+                                  ? spec_.name +
+                                        " decides on a whole document at a time and holds it in memory up to\n"
+                                        ".I SIZE\n"
+                                        "bytes (suffixes as for\n"
+                                        ".BR \\-\\-max\\-paragraph ;\n"
+                                        "default\n"
+                                        ".BR 16M ).\n"
+                                        "A longer document is processed in pieces of about that size, with a\n"
+                                        "warning.\n" +
+                                        spec_.document_note +
+                                        "With\n"
+                                        ".BR \\-\\-records ,\n"
+                                        "a record (its line of JSON) longer than\n"
+                                        ".I SIZE\n"
+                                        "is malformed: reported and skipped, never held whole.\n"
+                                  : "With\n"
+                                    ".BR \\-\\-records ,\n"
+                                    "hold a record (its line of JSON) of up to\n"
+                                    ".I SIZE\n"
+                                    "bytes (suffixes as for\n"
+                                    ".BR \\-\\-max\\-paragraph ;\n"
+                                    "default\n"
+                                    ".BR 16M );\n"
+                                    "a longer record is malformed: reported and skipped, never held whole.\n"),
+        .apply =
+            [this](std::string_view text) {
+                const std::size_t size = parse_size(text);
+                if (size < kSmallestMaxParagraph)
+                    throw UsageError(fmt::format("--max-document must be at least {} bytes", kSmallestMaxParagraph));
+                inputs_.max_document = size;
             },
     });
     options.push_back({

@@ -21,6 +21,14 @@ struct ToolSpec {
     std::string name;
     std::string summary;           // one line, for --help
     bool reports_findings = true;  // adds --json and -q/--quiet
+    // Its output is text (split-sentences, clean): in records mode without
+    // --json each record is written back with that text; the others write
+    // their findings as JSON Lines in records mode.
+    bool writes_text = false;
+    // It holds a whole document to decide on it (clean), up to --max-document;
+    // document_note, in roff, says more of how it counts in the man page.
+    bool holds_documents = false;
+    std::string document_note{};
 };
 
 class Tool {
@@ -31,7 +39,9 @@ public:
 
     const InputOptions& inputs() const { return inputs_; }
     InputOptions& inputs() { return inputs_; }
-    OutputFormat format() const { return {json_, inputs_.show_filenames()}; }
+    OutputFormat format() const {
+        return {json_ || (inputs_.records && !spec_.writes_text), inputs_.show_filenames(), inputs_.records};
+    }
     bool quiet() const { return quiet_; }
     const std::string& name() const { return spec_.name; }
     // Adds the tool's own options, listed before the common ones.

@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "io/diagnostics.hpp"
+#include "io/records.hpp"
 #include "text/utf8.hpp"
 
 namespace newsutils {
@@ -29,6 +30,24 @@ const std::string& InputContext::utf8_name() const {
         utf8_name_made_ = true;
     }
     return utf8_name_;
+}
+
+std::string InputContext::message_name() const {
+    if (!record_) return std::string(name_);
+    return fmt::format("{}:{}", name_, record_->line_number);
+}
+
+std::optional<std::string> LongParagraphWarning::check(const ParagraphReader& reader, const Paragraph& paragraph,
+                                                       std::size_t limit) {
+    if (!paragraph.continues_previous) {
+        start_ = reader.original_offset(paragraph.normalized_start);
+        warned_ = false;
+        return std::nullopt;
+    }
+    // (Pieces of a long blank line, which line mode hands out, are nothing to warn of.)
+    if (warned_ || utf8::skip_spaces(paragraph.text, 0) == paragraph.text.size()) return std::nullopt;
+    warned_ = true;
+    return fmt::format("paragraph at byte {} is longer than {} bytes; processed in pieces", start_, limit);
 }
 
 InputSpan InputContext::input_span(const Paragraph& paragraph, std::size_t begin, std::size_t end) const {
@@ -74,8 +93,7 @@ void read_one(std::string_view name, int fd, const InputOptions& options, Totals
             strict_failure = where;  // the paragraphs before it were processed
         }
     };
-    std::uint64_t paragraph_start = 0;
-    bool warned_long = false;
+    LongParagraphWarning long_paragraphs;
     bool document_open = false;
     const auto begin_document = [&] {
         document_open = true;
@@ -111,15 +129,8 @@ void read_one(std::string_view name, int fd, const InputOptions& options, Totals
             continue;
         }
         if (!strict_failure.empty()) continue;
-        if (!paragraph.continues_previous) {
-            paragraph_start = reader.original_offset(paragraph.normalized_start);
-            warned_long = false;
-        } else if (!warned_long && utf8::skip_spaces(paragraph.text, 0) < paragraph.text.size()) {
-            // (Pieces of a long blank line, which line mode hands out, are nothing to warn of.)
-            report_warning(name, fmt::format("paragraph at byte {} is longer than {} bytes; processed in pieces",
-                                             paragraph_start, options.max_paragraph));
-            warned_long = true;
-        }
+        if (const auto warning = long_paragraphs.check(reader, paragraph, options.max_paragraph))
+            report_warning(name, *warning);
         if (events.paragraph) events.paragraph(context, paragraph);
     }
     check_invalid(std::numeric_limits<std::uint64_t>::max());
@@ -142,7 +153,12 @@ void read_inputs(const InputOptions& options, const InputEvents& events) {
             continue;
         }
         try {
-            read_one(name, fd, options, totals, events);
+            if (options.records) {
+                FileSource source(fd);
+                read_records(name, source, totals.files, options, events);
+            } else {
+                read_one(name, fd, options, totals, events);
+            }
         } catch (const std::system_error& e) {
             report_error(name, std::strerror(e.code().value()));
         }

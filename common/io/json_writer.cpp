@@ -183,4 +183,10 @@ Writer& Writer::null() {
     return *this;
 }
 
+Writer& Writer::raw(std::string_view json) {
+    before_value();
+    out_ += json;
+    return *this;
+}
+
 }  // namespace newsutils::json

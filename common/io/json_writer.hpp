@@ -40,6 +40,8 @@ public:
     Writer& value(std::signed_integral auto number) { return integer(static_cast<std::int64_t>(number)); }
     Writer& value(std::unsigned_integral auto number) { return integer(static_cast<std::uint64_t>(number)); }
     Writer& null();
+    // A value already written as JSON (a record's id as its line has it), copied as it is.
+    Writer& raw(std::string_view json);
 
     template <class T>
     Writer& field(std::string_view name, const T& v) {

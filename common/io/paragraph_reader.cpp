@@ -47,7 +47,7 @@ bool ParagraphReader::line_is_blank(std::size_t begin, std::size_t end) const {
 
 // The normalizer keeps a form feed only when it is alone on its line.
 bool ParagraphReader::line_is_separator(std::size_t begin, std::size_t end) const {
-    return end == begin + 1 && buffer_[begin] == '\f';
+    return options_.documents && end == begin + 1 && buffer_[begin] == '\f';
 }
 
 void ParagraphReader::start_paragraph() {

@@ -29,6 +29,9 @@ constexpr std::size_t kSmallestMaxParagraph = 64;
 struct ReaderOptions {
     std::size_t max_paragraph = kDefaultMaxParagraph;  // at least kSmallestMaxParagraph
     bool lines = false;                                // every line is a paragraph of its own
+    // A form-feed line separates documents; not in a record's text, which is
+    // one document whatever it holds (a form feed is then whitespace).
+    bool documents = true;
 };
 
 struct InvalidUtf8Location {

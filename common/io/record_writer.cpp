@@ -24,12 +24,20 @@ void append_name_prefix(std::string& line, const InputContext& input) {
     line += '\t';
 }
 
+void write_document_member(json::Writer& json, const InputContext& input, const OutputFormat& format) {
+    if (const Record* record = input.record())
+        json.key("id").raw(record->id);
+    else
+        json.field("document", numbered_document(input, format));
+}
+
 RecordWriter& RecordWriter::begin(const InputContext& input) {
     line_.clear();
     first_field_ = true;
     if (format_.json) {
         json_.begin_object();
         if (format_.show_filenames) json_.field("file", std::string_view(input.utf8_name()));
+        if (const Record* record = input.record()) json_.key("id").raw(record->id);
     } else if (format_.show_filenames) {
         append_name_prefix(line_, input);
     }
@@ -131,7 +139,8 @@ RecordWriter& RecordWriter::paragraph(const InputContext& input, const Paragraph
 }
 
 RecordWriter& RecordWriter::document(const InputContext& input) {
-    if (format_.json) json_.field("document", numbered_document(input, format_));
+    // In records mode the id, written first, says it.
+    if (format_.json && !input.record()) json_.field("document", numbered_document(input, format_));
     return *this;
 }
 

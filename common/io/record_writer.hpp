@@ -5,7 +5,9 @@
 //    outputs of documents processed apart concatenate; in JSON `start` and
 //    `end`, offsets into the file (names shown) or the concatenated input,
 //    with `paragraph` and `document` counted the same way;
-//  - at a form-feed line between documents, TSV output has the line `\f`.
+//  - at a form-feed line between documents, TSV output has the line `\f`;
+//  - in records mode, JSON only: the record's `id` after the file name, no
+//    `document`, offsets and paragraphs counted within the record's text.
 // A tool calls begin(), then its fields in the order of its TSV columns,
 // then end(); JSON-only fields (paragraph, document, nested values) are
 // skipped in TSV.
@@ -24,6 +26,7 @@ namespace newsutils {
 struct OutputFormat {
     bool json = false;
     bool show_filenames = false;
+    bool records = false;  // --records (then json is set for the tools that write findings)
 };
 
 class RecordWriter {
@@ -76,5 +79,9 @@ std::uint64_t numbered_document(const InputContext& input, const OutputFormat& f
 
 // The file-name prefix of a text or TSV line: the name as a TSV field and a tab.
 void append_name_prefix(std::string& line, const InputContext& input);
+
+// The member of a JSON object that says which document it is of: the
+// record's `id` in records mode, else `document`.
+void write_document_member(json::Writer& json, const InputContext& input, const OutputFormat& format);
 
 }  // namespace newsutils

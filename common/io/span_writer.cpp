@@ -26,11 +26,11 @@ void SpanWriter::write(const InputContext& input, const Paragraph& paragraph, st
     }
 }
 
-void SpanWriter::end_document(DocumentEnd how) {
+void SpanWriter::end_document(const InputContext& input, DocumentEnd how) {
     if (format_.json)
         records_.end_document(how);
     else
-        text_.end_document(how);
+        text_.end_document(input, how);
 }
 
 }  // namespace newsutils

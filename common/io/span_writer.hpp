@@ -1,7 +1,8 @@
 // Writes pieces of paragraphs (sentences, later clean's paragraphs) as the
 // text tools print them: one a line with each soft wrap made one space, in
-// paragraphs (io/text_writer.hpp); or with --json as records of `text`,
-// `start`, `end`, `paragraph` and `document` (io/record_writer.hpp).
+// paragraphs (io/text_writer.hpp; in records mode, as the record's text); or
+// with --json as objects of `text`, `start`, `end`, `paragraph` and
+// `document` (io/record_writer.hpp; in records mode `id` for `document`).
 #pragma once
 
 #include <span>
@@ -19,7 +20,7 @@ public:
         : format_(format), text_(out, format.show_filenames), records_(out, format) {}
 
     void write(const InputContext& input, const Paragraph& paragraph, std::span<const TextSpan> spans);
-    void end_document(DocumentEnd how);
+    void end_document(const InputContext& input, DocumentEnd how);
 
 private:
     OutputFormat format_;

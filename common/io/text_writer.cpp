@@ -5,21 +5,32 @@
 namespace newsutils {
 
 std::string& TextWriter::begin_line(const InputContext& input) {
-    line_.clear();
-    if (new_paragraph_ && wrote_in_document_) line_ += '\n';
+    in_record_ = input.record() != nullptr;
+    std::string& line = in_record_ ? record_text_ : line_;
+    if (!in_record_) line.clear();
+    if (new_paragraph_ && wrote_in_document_) line += '\n';
     new_paragraph_ = false;
-    if (show_filenames_) append_name_prefix(line_, input);
-    return line_;
+    if (show_filenames_ && !in_record_) append_name_prefix(line, input);
+    return line;
 }
 
 void TextWriter::end_line() {
-    line_ += '\n';
-    out_.write(line_);
+    if (in_record_) {
+        record_text_ += '\n';
+    } else {
+        line_ += '\n';
+        out_.write(line_);
+    }
     wrote_in_document_ = true;
     out_.found();
 }
 
 void TextWriter::line(const InputContext& input, std::string_view text) {
+    if (input.record()) {
+        begin_line(input).append(text);
+        end_line();
+        return;
+    }
     // Written where it lies rather than copied into line_: clean writes paragraphs of
     // megabytes, and line_ would keep that capacity.
     out_.write(begin_line(input));
@@ -29,7 +40,18 @@ void TextWriter::line(const InputContext& input, std::string_view text) {
     out_.found();
 }
 
-void TextWriter::end_document(DocumentEnd how) {
+void TextWriter::end_document(const InputContext& input, DocumentEnd how) {
+    if (how == DocumentEnd::record) {
+        if (!record_text_.empty()) record_text_.pop_back();  // the last line's newline
+        line_.clear();
+        append_with_text(line_, *input.record(), record_text_);
+        line_ += '\n';
+        out_.write(line_);
+        record_text_.clear();
+        wrote_in_document_ = false;
+        new_paragraph_ = false;
+        return;
+    }
     if (how != DocumentEnd::separator) return;
     out_.write("\f\n");
     wrote_in_document_ = false;

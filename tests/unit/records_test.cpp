@@ -1,5 +1,6 @@
 // Records mode's reading: lines in bounded memory, a record's fields, the
-// record written back.
+// record written back, and each record's text read as one document.
+#include "io/records.hpp"
 
 #include <catch2/catch.hpp>
 #include <random>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "io/byte_source.hpp"
+#include "io/diagnostics.hpp"
 #include "io/json_record.hpp"
 #include "io/line_reader.hpp"
 
@@ -154,4 +156,58 @@ TEST_CASE("a record written back has its new text and every other byte as it was
     std::string out;
     newsutils::append_with_text(out, record, "New \"text\"\n\nTwo.");
     CHECK(out == R"({"id": 7,  "text" : "New \"text\"\n\nTwo." , "tags": ["a", "b"], "x": 1.50})");
+}
+
+namespace {
+
+struct Document {
+    std::string id;
+    std::uint64_t line;
+    std::vector<std::string> paragraphs;
+};
+
+std::vector<Document> read_documents(const std::string& input, newsutils::InputOptions options = {}) {
+    MemorySource source(input, [] { return std::size_t{5}; });
+    std::vector<Document> documents;
+    newsutils::read_records(
+        "test.jsonl", source, 0, options,
+        {
+            .begin_document =
+                [&](const newsutils::InputContext& input_context) {
+                    REQUIRE(input_context.record());
+                    documents.push_back(
+                        {std::string(input_context.record()->id), input_context.record()->line_number, {}});
+                },
+            .paragraph =
+                [&](const newsutils::InputContext&, const newsutils::Paragraph& paragraph) {
+                    documents.back().paragraphs.emplace_back(paragraph.text);
+                },
+            .end_document = [&](const newsutils::InputContext&,
+                                newsutils::DocumentEnd how) { CHECK(how == newsutils::DocumentEnd::record); },
+        });
+    return documents;
+}
+
+}  // namespace
+
+TEST_CASE("each record's text is one document of paragraphs, and bad records are skipped") {
+    newsutils::set_program_name("records_test");
+    const std::string input =
+        "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\\n\\nTwo.\\n\\f\\nThree.\"}\r\n"
+        "\n"
+        "{bad}\n"
+        "{\"text\": \"Carriage\\r\\nreturn.\"}\n"
+        "{\"text\": \"" +
+        std::string(300, 'x') + "\"}\n";
+    newsutils::InputOptions options;
+    options.max_document = 200;
+    const auto documents = read_documents(input, options);
+    REQUIRE(documents.size() == 2);
+    CHECK(documents[0].id == "\"a\"");
+    CHECK(documents[0].line == 1);
+    // A form-feed line inside a record separates nothing: it is a blank line.
+    CHECK(documents[0].paragraphs == std::vector<std::string>{"One.", "Two.", "Three."});
+    CHECK(documents[1].id == "4");
+    CHECK(documents[1].paragraphs == std::vector<std::string>{"Carriage\nreturn."});
+    CHECK(newsutils::error_exit_status() == newsutils::kExitError);
 }
