@@ -10,7 +10,7 @@ namespace newsutils {
 
 ParagraphReader::ParagraphReader(ByteSource& source, ReaderOptions options) : source_(source), options_(options) {
     options_.max_paragraph = std::max(options_.max_paragraph, kSmallestMaxParagraph);
-    raw_.resize(kReadSize);
+    raw_ = std::make_unique_for_overwrite<char[]>(kReadSize);
 }
 
 bool ParagraphReader::fill() {
@@ -27,10 +27,10 @@ bool ParagraphReader::fill() {
         if (paragraph_begin_ != std::string::npos) paragraph_begin_ -= keep_from;
         normalizer_.forget_before(buffer_start_);
     }
-    const std::size_t got = source_.read(raw_);
+    const std::size_t got = source_.read(std::span<char>(raw_.get(), kReadSize));
     end_of_input_ = got == 0;
     const bool had_invalid = normalizer_.first_invalid().has_value();
-    normalizer_.feed(std::string_view(raw_.data(), got), buffer_, end_of_input_);
+    normalizer_.feed(std::string_view(raw_.get(), got), buffer_, end_of_input_);
     if (!had_invalid && normalizer_.first_invalid()) {
         const auto& bad = *normalizer_.first_invalid();
         const auto lines = count_byte(std::string_view(buffer_.data(), bad.normalized_offset - buffer_start_), '\n');

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -88,7 +89,8 @@ private:
     ReaderOptions options_;
     InputNormalizer normalizer_;
     std::string buffer_;
-    std::string raw_;
+    // kReadSize bytes, never cleared: records mode makes a reader for each record.
+    std::unique_ptr<char[]> raw_;
     std::uint64_t buffer_start_ = 0;                   // normalized offset of buffer_[0]
     std::size_t consumed_ = 0;                         // buffer_ before this is done with
     std::size_t paragraph_begin_ = std::string::npos;  // start of the paragraph being assembled

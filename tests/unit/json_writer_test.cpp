@@ -35,6 +35,23 @@ TEST_CASE("JSON strings escape U+2028 and U+2029 and repair invalid UTF-8") {
     CHECK(quoted("\xF0\x9F\x98\x80") == "\"\xF0\x9F\x98\x80\"");
 }
 
+TEST_CASE("a character that needs escaping is found at any place in a block of bytes") {
+    // append_string skips 8 or 16 bytes at a time: each special character at every
+    // offset of a long run, and at its end, must still be seen.
+    const std::string_view specials[] = {
+        "\"", "\\", "\n", "\x01", "\x1f", "\xC3\xA9", "\xE2\x80\x99", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xff"};
+    const std::string_view escaped[] = {"\\\"",     "\\\\",         "\\n",     "\\u0001",          "\\u001f",
+                                        "\xC3\xA9", "\xE2\x80\x99", "\\u2028", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD"};
+    for (std::size_t k = 0; k < std::size(specials); ++k) {
+        for (std::size_t at = 0; at <= 40; ++at) {
+            const std::string before(at, 'a');
+            const std::string after(40 - at, 'b');
+            CHECK(quoted(before + std::string(specials[k]) + after) ==
+                  "\"" + before + std::string(escaped[k]) + after + "\"");
+        }
+    }
+}
+
 TEST_CASE("numbers are shortest round-trip, integers never in exponent form") {
     CHECK(number(10000) == "10000");
     CHECK(number(100000) == "100000");
