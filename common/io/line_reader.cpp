@@ -1,5 +1,6 @@
 #include "io/line_reader.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <span>
 
@@ -20,9 +21,15 @@ bool LineReader::fill() {
         search_from_ -= begin_;
         begin_ = 0;
     }
-    // At most the limit, a read and the padding: resize() touches what it
-    // adds, and the string's spare capacity stays untouched.
-    if (buffer_.size() < end_ + kReadSize + padding_) buffer_.resize(end_ + kReadSize + padding_);
+    // At most the limit, a read and the padding. A line past a few reads gets
+    // room for the longest at once: memory the string does not touch is not
+    // resident, and doubling would hold the old copy and the new at once.
+    const std::size_t needed = end_ + kReadSize + padding_;
+    if (needed > buffer_.capacity()) {
+        const std::size_t most = max_line_ + kReadSize + padding_;
+        buffer_.reserve(needed <= 4 * kReadSize ? 2 * needed : std::max(needed, most));
+    }
+    if (buffer_.size() < needed) buffer_.resize(needed);
     const std::size_t got = source_.read(std::span<char>(buffer_.data() + end_, kReadSize));
     end_ += got;
     end_of_input_ = got == 0;
