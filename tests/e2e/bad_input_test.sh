@@ -147,6 +147,23 @@ import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     assert isinstance(json.loads(line), dict)' out.txt
 
+  # --- records mode: a bad record is reported with its line and skipped, the others processed
+  python3 -c 'import json, sys; s = sys.argv[1]
+print(json.dumps({"id": 1, "text": s})); print("not json"); print(json.dumps({"id": 3, "text": s}))' "$sample" > records.jsonl
+  run --records records.jsonl
+  check "a bad record: exit 2" [ "$status" = 2 ]
+  check "a bad record: its file and line named" [ "$err" = "$name: records.jsonl:2: bad JSON: a word that is not true, false or null" ]
+  check "a bad record: the records around it processed" \
+    [ "$(python3 -c 'import json, sys; print(sorted({json.loads(l)["id"] for l in open(sys.argv[1])}))' out.txt)" = "[1, 3]" ]
+  run --records random.bin
+  check "--records on random bytes: exit 2" [ "$status" = 2 ]
+  check "--records on random bytes: every message names the file and a line" \
+    [ -z "$(grep -av "^$name: random.bin:[0-9]*: " err.txt)" ]
+  if "$bin" --help | grep -q -- '--quiet'; then
+    run -q --records records.jsonl
+    check "-q --records with something found: exit 0" [ "$status" = 0 -a -z "$out" ]
+  fi
+
   # --- names and options
   printf '%s\n' "$sample" > $'bad\xffname.txt'
   run --json -H $'bad\xffname.txt'
