@@ -9,8 +9,13 @@ namespace newsutils {
 namespace {
 std::string g_program_name = "newsutils";
 bool g_error_reported = false;
+void (*g_sink)(std::string_view) = nullptr;
 
 void emit(std::string_view text) {
+    if (g_sink) {
+        g_sink(text);
+        return;
+    }
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
 }
@@ -32,6 +37,10 @@ void report_error(std::string_view file, std::string_view message) {
 
 void report_warning(std::string_view file, std::string_view message) {
     emit(fmt::format("{}: {}: warning: {}\n", g_program_name, file, message));
+}
+
+void set_message_sink(void (*sink)(std::string_view message)) {
+    g_sink = sink;
 }
 
 int error_exit_status() {

@@ -15,6 +15,10 @@ void report_warning(std::string_view file, std::string_view message);
 // 2 once any error was reported, else 0.
 int error_exit_status();
 
+// Where messages go: standard error, unless a fuzz target takes them (which
+// would otherwise print one for each malformed input); nullptr gives them back.
+void set_message_sink(void (*sink)(std::string_view message));
+
 constexpr int kExitSuccess = 0;
 constexpr int kExitNothingFound = 1;  // only with -q
 constexpr int kExitError = 2;

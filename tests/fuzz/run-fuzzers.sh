@@ -84,6 +84,10 @@ elif target == "boilerplate_fuzzer":
     lists = [(root / "common" / "clean" / "data" / "boilerplate.txt").read_bytes(),
              b"[line]\nRead more\n[prefix]\nAdvertisement\n[phrase]\nall rights reserved\n"]
     seeds = with_lists(lists, inputs("clean") + records("clean-dev.jsonl", "input"))
+elif target == "records_fuzzer":  # the records of the e2e cases, and lines of the dev sets
+    seeds = [p.read_bytes() for tool in every_tool for p in sorted((data / tool).glob("records*"))
+             if p.suffix in (".txt", ".stdin")]
+    seeds += [line.encode() for path in sorted(data.glob("*-dev.jsonl")) for line in path.open(encoding="utf-8")][:200]
 else:  # the input side and the writers: every tool's inputs
     seeds = [s for tool in every_tool for s in inputs(tool)]
 for i, seed in enumerate(seeds):
