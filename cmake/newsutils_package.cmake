@@ -37,7 +37,7 @@ headers and a CMake package config: find_package(newsutils) gives
 newsutils::sentences, newsutils::figures, newsutils::quotes, newsutils::clean
 and the text, io and cli libraries they stand on.")
 # What a program built with it links too, and what the package config finds.
-set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "libfmt-dev, libicu-dev")
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "libfmt-dev, libicu-dev, libsimdjson-dev")
 
 # The tools' dependencies are read from the binaries by dpkg-shlibdeps (in
 # dpkg-dev; CPack finds the binaries with `file`), so that they name the
@@ -52,7 +52,7 @@ else()
   message(STATUS "dpkg-shlibdeps or file not found (apt-get install dpkg-dev file): "
                  "the .deb gets the dependencies of a Debian 12 build")
   set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS
-      "libc6 (>= 2.34), libfmt9 (>= 9.1.0+ds1), libgcc-s1 (>= 3.3.1), libicu72 (>= 72.1~rc-1~), libstdc++6 (>= 11)")
+      "libc6 (>= 2.34), libfmt9 (>= 9.1.0+ds1), libgcc-s1 (>= 3.3.1), libicu72 (>= 72.1~rc-1~), libsimdjson14 (>= 3.0.1), libstdc++6 (>= 11)")
 endif()
 
 include(CPack)

@@ -124,7 +124,7 @@ else
     field "$1" Depends | tr ',|' '\n\n' | sed -E 's/\(.*\)//; s/^ +//; s/ +$//' | grep -v '^$' | sort -u
   }
   depends_names "$runtime" >"$tmp/depends.txt"
-  for package in libfmt-dev libicu-dev; do
+  for package in libfmt-dev libicu-dev libsimdjson-dev; do
     depends_names "$development" | grep -qx "$package" || fail "libnewsutils-dev.deb does not depend on $package"
   done
 
